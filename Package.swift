@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "onboarding-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "onboarding-report", targets: ["onboarding-report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // libcsv, the only C dependency; imported by CSVStream alone.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // Streaming RFC 4180 reader and writer over libcsv.
+        .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+        // Config, plan, segments, calendar days, exact rationals, domain records. No I/O.
+        .target(
+            name: "OnboardingModel",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Exports -> typed records: header mapping, field parsing, rejects.
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "CSVStream", "OnboardingModel",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Account snapshots and group metrics at a snapshot day. Pure functions.
+        .target(name: "Metrics", dependencies: ["OnboardingModel"]),
+        // CSV tables, Markdown summary, manifest. Never reads raw exports.
+        .target(name: "Reports", dependencies: ["OnboardingModel", "Metrics", "CSVStream"]),
+        // Deterministic synthetic exports for demos, tests and the benchmark.
+        .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
+        // The CLI: wires the stages, owns the lock and the atomic publish.
+        .executableTarget(
+            name: "onboarding-report",
+            dependencies: [
+                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+        .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "OnboardingModel", "CSVStream"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
+        .testTarget(name: "CLITests", dependencies: ["onboarding-report"]),
+    ]
+)
