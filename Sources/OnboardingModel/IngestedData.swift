@@ -16,12 +16,13 @@ public struct IngestedData: Sendable {
     public var rejects: [RejectedRow]
     /// Counted, non-fatal data-quality notes ("churn_date unparsable" x 3).
     public var warnings: [DataQualityNote]
-    /// Newest date among close, completed, churn and event dates, for the default as-of.
-    public var newestDates: [Day]
+    /// Newest date among close, completed, churn and event dates that is not
+    /// after the `today` ingest was given: the default as-of (SPEC §2).
+    public var newestDate: Day?
 
     public init(accounts: [OnboardedAccount], csms: [CSMRecord]? = nil, forecast: [ForecastRecord]? = nil,
                 hasEvents: Bool = false, hasSurveys: Bool = false, files: [InputFileSummary] = [],
-                rejects: [RejectedRow] = [], warnings: [DataQualityNote] = [], newestDates: [Day] = []) {
+                rejects: [RejectedRow] = [], warnings: [DataQualityNote] = [], newestDate: Day? = nil) {
         self.accounts = accounts
         self.csms = csms
         self.forecast = forecast
@@ -30,7 +31,7 @@ public struct IngestedData: Sendable {
         self.files = files
         self.rejects = rejects
         self.warnings = warnings
-        self.newestDates = newestDates
+        self.newestDate = newestDate
     }
 }
 
