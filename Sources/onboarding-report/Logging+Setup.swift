@@ -1,0 +1,19 @@
+import Logging
+
+/// Only the executable bootstraps logging; libraries take a `Logger`.
+enum LoggingSetup {
+    private static let bootstrapOnce: Void = {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .trace
+            return handler
+        }
+    }()
+
+    static func logger(quiet: Bool) -> Logger {
+        _ = bootstrapOnce
+        var logger = Logger(label: "onboarding-report")
+        logger.logLevel = quiet ? .error : .info
+        return logger
+    }
+}

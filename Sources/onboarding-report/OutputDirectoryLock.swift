@@ -1,0 +1,44 @@
+import Foundation
+import OnboardingModel
+
+/// An exclusive lock on a report output directory, so that two runs (say a
+/// cron job and an analyst) never write the same report at once.
+///
+/// `flock` on `OUT/.lock`: the kernel drops it when the process dies, so a
+/// crashed run never leaves a stale lock behind.
+final class OutputDirectoryLock {
+    private let descriptor: Int32
+
+    /// Creates `directory` if needed and takes the lock, or throws: `.locked`
+    /// (75) when another run holds it, `.cannotWrite` (73) when the directory
+    /// cannot be created.
+    init(directory: String) throws {
+        try OutputDirectoryLock.createDirectory(directory)
+        let path = (directory as NSString).appendingPathComponent(".lock")
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw PipelineError(.cannotWrite, "\(path): cannot create the lock file (\(String(cString: strerror(errno)))); "
+                + "check that the output directory is writable.")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw PipelineError(.locked, "\(directory) is locked by another onboarding-report run; "
+                + "wait for it to finish (the lock is released when it exits).")
+        }
+        descriptor = fd
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
+    static func createDirectory(_ directory: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError(.cannotWrite, "\(directory): cannot create the output directory "
+                + "(\(error.localizedDescription)); choose another --out or fix its permissions.")
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Ingest
+import Logging
+import Metrics
+import OnboardingModel
+import Reports
+
+/// One execution of `run`: the only place that knows the stage order.
+struct ReportRun {
+    let input: InputOptions
+    let outputDirectory: String
+    let asOf: Day?
+    let period: Period
+    let logger: Logger
+
+    /// Builds and publishes the report; returns the published directory.
+    func execute() throws -> String {
+        // Config is validated before any CSV is opened.
+        let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
+                                                  preset: input.preset)
+        let today = try Clock.today()
+        let lock = try OutputDirectoryLock(directory: outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
+
+        let data = try Ingestor(config: resolved.config, dataDirectory: input.data, today: today,
+                                logger: logger).ingest()
+        let asOfDay = asOf ?? data.newestDate ?? today
+        let window = ReportWindow(period: period, asOf: asOfDay)
+        let publisher = ReportPublisher(
+            periodDirectory: (outputDirectory as NSString).appendingPathComponent(period.rawValue),
+            label: window.label)
+
+        try stopIfTooManyRejects(data, config: resolved.config, publisher: publisher)
+
+        let content = compute(data: data, resolved: resolved, window: window, today: today)
+        let staging = try publisher.makeStagingDirectory()
+        do {
+            try ReportWriter.write(content, to: staging)
+            try publisher.publish(staging: staging)
+        } catch {
+            publisher.discard(staging: staging)
+            throw error as? PipelineError ?? PipelineError(.cannotWrite,
+                "\(publisher.finalPath): cannot write the report (\(error)); check the output directory.")
+        }
+        logger.info("Published report '\(publisher.finalPath)' for \(period.rawValue) \(window.label).")
+        return publisher.finalPath
+    }
+
+    private func compute(data: IngestedData, resolved: ResolvedConfig, window: ReportWindow,
+                         today: Day) -> ReportContent {
+        let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
+        let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
+        let prior = window.prior
+        let priorSnapshots = engine.snapshots(of: data.accounts, at: prior.snapshot)
+        let staleDays = today - window.asOf
+        return ReportContent(
+            toolVersion: OnboardingReport.version,
+            config: resolved.config,
+            configDigest: resolved.digest,
+            window: window,
+            data: data,
+            snapshots: snapshots,
+            cohorts: engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
+            segments: engine.segmentRows(snapshots, accounts: data.accounts, window: window),
+            priorSegments: engine.segmentRows(priorSnapshots, accounts: data.accounts, window: prior),
+            staleExportDays: staleDays > 2 ? staleDays : nil)
+    }
+
+    /// The reject-rate gate: publishes nothing, but keeps the rejected rows
+    /// where the message says, so the export can be fixed.
+    private func stopIfTooManyRejects(_ data: IngestedData, config: Config, publisher: ReportPublisher) throws {
+        let over = RejectGate.filesOverLimit(data, maxRejectRate: config.thresholds.maxRejectRate)
+        guard !over.isEmpty else { return }
+        let rejectsPath = publisher.finalPath + ".rejects.csv"
+        try OutputDirectoryLock.createDirectory(publisher.periodDirectory)
+        do {
+            try ReportWriter.writeRejects(data.rejects, to: rejectsPath)
+        } catch {
+            throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
+        }
+        let limit = config.thresholds.maxRejectRate
+        let details = over.map { file in
+            "\(file.fileName): \(file.rejected) of \(file.rowsRead) rows rejected "
+                + "(\(Rational(Int64(file.rejected * 100), Int64(file.rowsRead)).formatted(places: 1))%)"
+        }
+        throw PipelineError(.data, details.joined(separator: "; ")
+            + ", above thresholds.max_reject_rate \((limit * Rational(100)).formatted(places: 1))%. "
+            + "No report was published. The rejected rows and their reasons are in \(rejectsPath); "
+            + "fix the export, or raise thresholds.max_reject_rate if these rows are expected.")
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import OnboardingModel
+
+/// `run`: ingest → transform → one published report directory.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Build one report from a data directory of exports (the main job)."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Directory that receives <period>/<label>/ reports.", valueName: "dir"))
+    var out: String = "reports"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Last day the exports cover (default: the newest date in the inputs, not after today).",
+        valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(name: .long, help: "Report window: the last complete day, ISO week or month ending on or before as-of.")
+    var period: Period = .week
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(
+        "Exit 3 after writing the report when red flags at or above this severity exist.",
+        valueName: "critical|warning|never"))
+    var failOn: FailOnSeverity = .never
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil {
+            throw ValidationError("--as-of \(asOf) is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-22.")
+        }
+    }
+
+    func run() throws {
+        let logger = LoggingSetup.logger(quiet: input.quiet)
+        let published = try ErrorReporting.exitOnFailure {
+            try ReportRun(input: input, outputDirectory: out, asOf: asOf.flatMap { Day(iso: $0) },
+                          period: period, logger: logger).execute()
+        }
+        if !input.quiet { print(published) }
+    }
+}
+
+/// The `--fail-on` threshold for exit code 3.
+enum FailOnSeverity: String, ExpressibleByArgument, CaseIterable {
+    case critical, warning, never
+}

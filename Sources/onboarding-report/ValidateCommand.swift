@@ -1,0 +1,30 @@
+import ArgumentParser
+import Ingest
+import OnboardingModel
+
+/// `validate`: ingest and checks only; prints the data-quality summary.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the config and exports without writing a report; prints a data-quality summary."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let logger = LoggingSetup.logger(quiet: input.quiet)
+        try ErrorReporting.exitOnFailure {
+            let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
+                                                      preset: input.preset)
+            let data = try Ingestor(config: resolved.config, dataDirectory: input.data, today: try Clock.today(),
+                                    logger: logger).ingest()
+            print(DataQualityText.render(data, configSource: resolved.source), terminator: "")
+            let over = RejectGate.filesOverLimit(data, maxRejectRate: resolved.config.thresholds.maxRejectRate)
+            if !over.isEmpty {
+                throw PipelineError(.data, over.map(\.fileName).joined(separator: ", ")
+                    + ": rejected rows above thresholds.max_reject_rate; `run` would publish no report. "
+                    + "See the reasons above; fix the export or raise the threshold.")
+            }
+        }
+    }
+}
