@@ -1,0 +1,107 @@
+import OnboardingModel
+
+/// One row of csm_portfolio.csv: a CSM's active onboardings at snapshot S.
+/// Grain: one per CSM in csms.csv or owning an active account, plus
+/// `(unassigned)` when active accounts have no CSM.
+public struct CSMPortfolioRow: Sendable, Equatable {
+    public static let unassigned = "(unassigned)"
+
+    public var csm: String
+    /// The segment the CSM serves, from csms.csv.
+    public var segmentIndex: Int?
+    /// From csms.csv (default 1); nil for `(unassigned)`.
+    public var fte: Rational?
+    public var active: Int
+    /// Active accounts per configured segment, in config order.
+    public var activeBySegment: [Int]
+    /// Σ over active accounts of 1 ÷ capacity_per_csm of the account's segment.
+    public var load: Rational
+    /// load ÷ fte; nil for `(unassigned)`.
+    public var utilization: Rational?
+    public var stalled: Int
+    /// Active accounts past their TTV target without first value, or past their window.
+    public var overdue: Int
+    /// Mean handoff score of the active accounts; nil with none.
+    public var handoffQuality: Rational?
+
+    public init(csm: String, segmentIndex: Int?, fte: Rational?, active: Int, activeBySegment: [Int], load: Rational, utilization: Rational?, stalled: Int, overdue: Int, handoffQuality: Rational?) {
+        self.csm = csm
+        self.segmentIndex = segmentIndex
+        self.fte = fte
+        self.active = active
+        self.activeBySegment = activeBySegment
+        self.load = load
+        self.utilization = utilization
+        self.stalled = stalled
+        self.overdue = overdue
+        self.handoffQuality = handoffQuality
+    }
+}
+
+/// Builds the CSM portfolio and the `csm_over_capacity` flags.
+struct CSMPortfolioBuilder {
+    let config: Config
+
+    func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?) -> [CSMPortfolioRow] {
+        var byName: [String: CSMPortfolioRow] = [:]
+        for record in csms ?? [] {
+            byName[record.name] = emptyRow(record.name, segmentIndex: record.segmentIndex, fte: record.fte)
+        }
+        var handoffSums: [String: Rational] = [:]
+        for snapshot in snapshots where snapshot.status == .active {
+            let account = accounts[snapshot.accountIndex]
+            let name = account.csm.isEmpty ? CSMPortfolioRow.unassigned : account.csm
+            var row = byName[name] ?? emptyRow(name, segmentIndex: nil,
+                                               fte: account.csm.isEmpty ? nil : .one)
+            let segment = config.segments[snapshot.segmentIndex]
+            row.active += 1
+            row.activeBySegment[snapshot.segmentIndex] += 1
+            row.load += Rational(1) / segment.capacityPerCSM
+            if snapshot.stalled { row.stalled += 1 }
+            if isOverdue(snapshot, account: account, segment: segment) { row.overdue += 1 }
+            handoffSums[name, default: .zero] += snapshot.handoffScore
+            byName[name] = row
+        }
+        return byName.values.map { row in
+            var row = row
+            if let fte = row.fte, fte > .zero { row.utilization = row.load / fte }
+            if row.active > 0 {
+                row.handoffQuality = handoffSums[row.csm, default: .zero] / Rational(row.active)
+            }
+            return row
+        }.sorted { $0.csm.utf8.lexicographicallyPrecedes($1.csm.utf8) }
+    }
+
+    /// `csm_over_capacity`: warning above utilization_warning, critical above
+    /// utilization_critical; `(unassigned)` is never flagged.
+    func flags(_ rows: [CSMPortfolioRow]) -> [RedFlag] {
+        let warning = config.thresholds.utilizationWarning, critical = config.thresholds.utilizationCritical
+        return rows.compactMap { row in
+            guard row.csm != CSMPortfolioRow.unassigned, let utilization = row.utilization,
+                  let fte = row.fte, utilization > warning else { return nil }
+            let isCritical = utilization > critical
+            let threshold = isCritical ? critical : warning
+            return RedFlag(
+                severity: isCritical ? .critical : .warning, rule: .csmOverCapacity, scope: .csm, key: row.csm,
+                segment: row.segmentIndex.map { config.segments[$0].name } ?? "", csm: row.csm,
+                value: .rate(utilization), threshold: .rate(threshold),
+                message: "\(row.csm) carries \(row.active) active onboardings, a load of \(row.load.formatted(places: 2)) "
+                    + "on \(fte.formatted(places: 2)) FTE: utilization \(utilization.formatted(places: 4)) "
+                    + "above \(threshold.formatted(places: 4)); \(row.stalled) stalled, \(row.overdue) overdue. "
+                    + "Next step: CS manager to route new onboardings away from \(row.csm) and rebalance the stalled ones.")
+        }
+    }
+
+    private func emptyRow(_ name: String, segmentIndex: Int?, fte: Rational?) -> CSMPortfolioRow {
+        CSMPortfolioRow(csm: name, segmentIndex: segmentIndex, fte: fte, active: 0,
+                        activeBySegment: Array(repeating: 0, count: config.segments.count), load: .zero,
+                        utilization: nil, stalled: 0, overdue: 0, handoffQuality: nil)
+    }
+
+    private func isOverdue(_ snapshot: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
+        let firstValueSkipped = account.milestones[config.milestones.firstValueIndex].skipped
+        let firstValueLate = snapshot.firstValueDate == nil && !firstValueSkipped
+            && snapshot.daysSinceClose > config.ttvTarget(segment)
+        return firstValueLate || snapshot.daysSinceClose > config.window(segment)
+    }
+}

@@ -1,0 +1,80 @@
+import OnboardingModel
+
+/// One row of red_flags.csv: something a person should act on (SPEC §6).
+public struct RedFlag: Sendable, Equatable {
+    public enum Severity: String, Sendable, Equatable, Comparable {
+        case critical, warning
+
+        /// Critical sorts first.
+        public static func < (a: Severity, b: Severity) -> Bool { a == .critical && b == .warning }
+    }
+
+    public enum Rule: String, Sendable, Equatable, CaseIterable {
+        case stalled
+        case firstValueOverdue = "first_value_overdue"
+        case onboardingOverdue = "onboarding_overdue"
+        case handoffIncomplete = "handoff_incomplete"
+        case noEarlyEngagement = "no_early_engagement"
+        case csmOverCapacity = "csm_over_capacity"
+        case completionRateLow = "completion_rate_low"
+        case ttvAboveBaseline = "ttv_above_baseline"
+        case ttvSustainedAboveBaseline = "ttv_sustained_above_baseline"
+        case stallShareHigh = "stall_share_high"
+    }
+
+    public enum Scope: String, Sendable, Equatable { case account, csm, segment }
+
+    public var severity: Severity
+    public var rule: Rule
+    public var scope: Scope
+    /// Account id, CSM name or segment name.
+    public var key: String
+    /// The account's segment, the CSM's segment from csms.csv, or the segment itself.
+    public var segment: String
+    /// The account's CSM (empty when none); the CSM for a CSM flag.
+    public var csm: String
+    /// What was measured, exactly.
+    public var value: RedFlagNumber
+    /// The threshold it crossed, exactly.
+    public var threshold: RedFlagNumber
+    /// What was measured, against what, and the next step.
+    public var message: String
+
+    public init(severity: Severity, rule: Rule, scope: Scope, key: String, segment: String, csm: String,
+                value: RedFlagNumber, threshold: RedFlagNumber, message: String) {
+        self.severity = severity
+        self.rule = rule
+        self.scope = scope
+        self.key = key
+        self.segment = segment
+        self.csm = csm
+        self.value = value
+        self.threshold = threshold
+        self.message = message
+    }
+
+    /// red_flags.csv order: critical first, then rule, then key, in byte order.
+    public static func reportOrder(_ a: RedFlag, _ b: RedFlag) -> Bool {
+        if a.severity != b.severity { return a.severity < b.severity }
+        if a.rule != b.rule { return a.rule.rawValue.utf8.lexicographicallyPrecedes(b.rule.rawValue.utf8) }
+        return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+    }
+}
+
+/// An exact number with the decimals it is shown with: days as integers,
+/// TTV medians with 1 decimal, rates, scores and utilization with 4.
+public struct RedFlagNumber: Sendable, Equatable {
+    public var value: Rational
+    public var places: Int
+
+    public init(_ value: Rational, places: Int) {
+        self.value = value
+        self.places = places
+    }
+
+    public static func days(_ days: Int) -> RedFlagNumber { RedFlagNumber(Rational(days), places: 0) }
+    public static func rate(_ rate: Rational) -> RedFlagNumber { RedFlagNumber(rate, places: 4) }
+    public static func dayStatistic(_ days: Rational) -> RedFlagNumber { RedFlagNumber(days, places: 1) }
+
+    public var text: String { value.formatted(places: places) }
+}

@@ -1,0 +1,109 @@
+import OnboardingModel
+
+/// The segment-scope rules of SPEC §6. Each judges a population of the
+/// segment's accounts and stays silent below `min_group_size`.
+struct SegmentRedFlags {
+    let config: Config
+
+    func flags(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [RedFlag] {
+        var bySegment = Array(repeating: [AccountSnapshot](), count: config.segments.count)
+        for s in snapshots { bySegment[s.segmentIndex].append(s) }
+        var flags: [RedFlag] = []
+        for (index, members) in bySegment.enumerated() {
+            let segment = config.segments[index]
+            if let flag = completionRateLow(segment, members, accounts: accounts, at: snapshot) { flags.append(flag) }
+            if let flag = ttvAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
+            if let flag = ttvSustainedAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
+            if let flag = stallShareHigh(segment, members) { flags.append(flag) }
+        }
+        return flags
+    }
+
+    private var minimum: Int { config.thresholds.minGroupSize }
+
+    /// Population: accounts whose onboarding window ended in (S − 90, S].
+    private func completionRateLow(_ segment: Segment, _ members: [AccountSnapshot], accounts: [OnboardedAccount],
+                                   at snapshot: Day) -> RedFlag? {
+        let window = config.window(segment)
+        let population = members.filter { $0.daysSinceClose >= window && $0.daysSinceClose - window < 90 }
+        guard population.count >= minimum else { return nil }
+        let onTime = population.filter { $0.completedOnTime == true }.count
+        let rate = Rational(Int64(onTime), Int64(population.count))
+        let t = config.thresholds
+        guard rate < t.completionRateWarning else { return nil }
+        let critical = rate < t.completionRateCritical
+        let threshold = critical ? t.completionRateCritical : t.completionRateWarning
+        return flag(critical ? .critical : .warning, .completionRateLow, segment, value: .rate(rate),
+                    threshold: .rate(threshold),
+                    "\(onTime) of \(population.count) \(segment.name) accounts whose \(window)-day window ended in the "
+                    + "last 90 days completed on time: \(percent(rate)), below \(percent(threshold)). "
+                    + "Next step: CS manager to review the overdue \(segment.name) onboardings in red_flags.csv "
+                    + "and the milestone where they stall in milestones.csv.")
+    }
+
+    /// Population: accounts whose first value fell in (S − 90, S].
+    private func ttvAboveBaseline(_ segment: Segment, _ members: [AccountSnapshot], at snapshot: Day) -> RedFlag? {
+        let ttvs = members.compactMap { s -> Int? in
+            guard let date = s.firstValueDate, date > snapshot - 90 else { return nil }
+            return s.ttvDays
+        }
+        guard ttvs.count >= minimum, let median = Percentile.median(ttvs) else { return nil }
+        let baseline = config.baselineTTV(segment)
+        let threshold = baseline * (.one + config.thresholds.ttvOverBaselineWarning)
+        guard median > threshold else { return nil }
+        return flag(.warning, .ttvAboveBaseline, segment, value: .dayStatistic(median),
+                    threshold: .dayStatistic(threshold),
+                    "Median TTV \(median.formatted(places: 1)) days over \(ttvs.count) \(segment.name) accounts reaching "
+                    + "first value in the last 90 days, above \(threshold.formatted(places: 1)) "
+                    + "(baseline \(baseline.formatted(places: 1)) + \(percent(config.thresholds.ttvOverBaselineWarning))). "
+                    + "Next step: CS Ops to find the milestone that slowed down in milestones.csv.")
+    }
+
+    /// Both of the last two complete calendar months ending on or before S,
+    /// each over the accounts whose first value fell in that month.
+    private func ttvSustainedAboveBaseline(_ segment: Segment, _ members: [AccountSnapshot],
+                                           at snapshot: Day) -> RedFlag? {
+        let lastComplete = snapshot == snapshot.lastOfMonth ? snapshot.firstOfMonth : (snapshot.firstOfMonth - 1).firstOfMonth
+        let earlier = (lastComplete - 1).firstOfMonth
+        let baseline = config.baselineTTV(segment)
+        let threshold = baseline * (.one + config.thresholds.ttvOverBaselineSustained)
+        var medians: [(month: Day, median: Rational, count: Int)] = []
+        for month in [earlier, lastComplete] {
+            let ttvs = members.compactMap { s -> Int? in
+                guard let date = s.firstValueDate, date.firstOfMonth == month else { return nil }
+                return s.ttvDays
+            }
+            guard ttvs.count >= minimum, let median = Percentile.median(ttvs), median > threshold else { return nil }
+            medians.append((month, median, ttvs.count))
+        }
+        let later = medians[1], before = medians[0]
+        return flag(.critical, .ttvSustainedAboveBaseline, segment, value: .dayStatistic(later.median),
+                    threshold: .dayStatistic(threshold),
+                    "Median TTV of \(segment.name) above \(threshold.formatted(places: 1)) days "
+                    + "(baseline \(baseline.formatted(places: 1)) + \(percent(config.thresholds.ttvOverBaselineSustained))) "
+                    + "two months running: \(before.month.monthKey) \(before.median.formatted(places: 1)) days "
+                    + "(\(before.count) accounts), \(later.month.monthKey) \(later.median.formatted(places: 1)) days "
+                    + "(\(later.count) accounts). Next step: VP CS to review \(segment.name) onboarding capacity and plan.")
+    }
+
+    /// Population: the segment's active accounts.
+    private func stallShareHigh(_ segment: Segment, _ members: [AccountSnapshot]) -> RedFlag? {
+        let active = members.filter { $0.status == .active }
+        guard active.count >= minimum else { return nil }
+        let stalled = active.filter(\.stalled).count
+        let rate = Rational(Int64(stalled), Int64(active.count))
+        let threshold = config.thresholds.stallShareWarning
+        guard rate > threshold else { return nil }
+        return flag(.warning, .stallShareHigh, segment, value: .rate(rate), threshold: .rate(threshold),
+                    "\(stalled) of \(active.count) active \(segment.name) onboardings stalled (\(percent(rate))), "
+                    + "above \(percent(threshold)). Next step: CS manager to triage the stalled accounts in red_flags.csv.")
+    }
+
+    private func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, _ segment: Segment,
+                      value: RedFlagNumber, threshold: RedFlagNumber, _ message: String) -> RedFlag {
+        RedFlag(severity: severity, rule: rule, scope: .segment, key: segment.name, segment: segment.name, csm: "",
+                value: value, threshold: threshold, message: message)
+    }
+
+    private func percent(_ rate: Rational) -> String { (rate * Rational(100)).formatted(places: 1) + "%" }
+}
