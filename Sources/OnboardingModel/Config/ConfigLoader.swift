@@ -66,9 +66,9 @@ struct ConfigBuilder {
     }
 
     /// A list of names compared as headers are (`milestones.order`, `handoff.fields`).
-    func names(_ node: YAMLNode, at path: String, expected: String) throws(PipelineError) -> [String] {
+    func names(_ node: YAMLNode, at path: String, item: String, items: String) throws(PipelineError) -> [String] {
         var result: [String] = []
-        for text in try reader.strings(node, at: path, expected: expected) { result.append(normalizedName(text)) }
+        for text in try reader.strings(node, at: path, item: item, items: items) { result.append(normalizedName(text)) }
         return result
     }
 }

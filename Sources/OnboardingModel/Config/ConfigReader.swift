@@ -58,10 +58,14 @@ struct ConfigReader {
     }
 
     /// A list of scalars; each item's path is `path[i]`.
-    func strings(_ node: YAMLNode, at path: String, expected: String) throws(PipelineError) -> [String] {
+    ///
+    /// - Parameters:
+    ///   - item: one item, with its article (`a milestone name`).
+    ///   - items: the plural (`milestone names`).
+    func strings(_ node: YAMLNode, at path: String, item: String, items: String) throws(PipelineError) -> [String] {
         var result: [String] = []
-        for (i, item) in try list(node, at: path, expected: expected + "s").enumerated() {
-            result.append(try string(item, at: "\(path)[\(i)]", expected: "a " + expected))
+        for (i, element) in try list(node, at: path, expected: items).enumerated() {
+            result.append(try string(element, at: "\(path)[\(i)]", expected: item))
         }
         return result
     }

@@ -86,7 +86,7 @@ extension ConfigBuilder {
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
         let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases"])
-        if let n = s["order"] { plan.order = try names(n, at: s.path("order"), expected: "milestone name") }
+        if let n = s["order"] { plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names") }
         if let n = s["first_value"] {
             plan.firstValue = normalizedName(try reader.string(n, at: s.path("first_value"), expected: "a milestone name"))
         }
@@ -101,7 +101,7 @@ extension ConfigBuilder {
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
         let s = try reader.section(node, at: "handoff", keys: ["fields", "weights", "min_score"])
-        if let n = s["fields"] { handoff.fields = try names(n, at: s.path("fields"), expected: "deal column name") }
+        if let n = s["fields"] { handoff.fields = try names(n, at: s.path("fields"), item: "a deal column name", items: "deal column names") }
         if let n = s["weights"] {
             var weights: [String: Rational] = [:]
             for field in try namedEntries(n, at: s.path("weights"), expected: "handoff field: weight") {
@@ -161,7 +161,7 @@ extension ConfigBuilder {
     private func addresses(_ node: YAMLNode, at path: String) throws(PipelineError) -> [String] {
         let list: [String]
         if case .scalar(let one) = node.value { list = [one] } else {
-            list = try reader.strings(node, at: path, expected: "email address")
+            list = try reader.strings(node, at: path, item: "an email address", items: "email addresses")
         }
         var result: [String] = []
         for address in list { result.append(String(address.trimmingWhitespace())) }

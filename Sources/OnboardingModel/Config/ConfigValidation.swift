@@ -122,6 +122,7 @@ struct ConfigChecks {
                 guard days >= 0 else {
                     throw reader.failure("\(path).due_days.\(milestone)", "must be 0 or more days after close, found \(days)")
                 }
+                try withinDayLimit(days, at: "\(path).due_days.\(milestone)")
             }
         }
         guard config.segments.contains(where: { $0.minACV == .zero }) else {
@@ -159,6 +160,7 @@ struct ConfigChecks {
         guard s.criticalDays >= s.days else {
             throw reader.failure("stall.critical_days", "must be at least stall.days (\(s.days)), found \(s.criticalDays)")
         }
+        try withinDayLimit(s.criticalDays, at: "stall.critical_days")
     }
 
     func thresholds() throws(PipelineError) {
@@ -209,6 +211,16 @@ struct ConfigChecks {
     }
 
     // MARK: - Shared rules
+
+    /// Day counts are added to `Day`s, whose ordinals are 32-bit; a century
+    /// is far beyond any onboarding and keeps every sum in range.
+    static let maxDays = 36_500
+
+    private func withinDayLimit(_ days: Int, at path: String) throws(PipelineError) {
+        guard days <= Self.maxDays else {
+            throw reader.failure(path, "must be at most \(Self.maxDays) days (100 years), found \(days)")
+        }
+    }
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)

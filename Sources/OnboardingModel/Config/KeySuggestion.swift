@@ -3,8 +3,10 @@
 ///
 /// Near enough: at most a third of the shorter key's length in edits (at
 /// least one), so `stall_share_warn` finds `stall_share_warning` (3 edits
-/// of 16) while `foo` finds nothing among `deals`, `csms`, ...
-/// Ties go to the first key in `candidates`, which keeps hints deterministic.
+/// of 16) while `foo` finds nothing among `deals`, `csms`, ... Failing that,
+/// a key of 4 or more characters that starts exactly one valid key
+/// (`capacity` → `capacity_per_csm`) names it. Ties go to the first key in
+/// `candidates`, which keeps hints deterministic.
 func closestKey(to key: String, among candidates: [String]) -> String? {
     let typed = normalizedName(key)
     var best: (key: String, distance: Int)?
@@ -13,7 +15,9 @@ func closestKey(to key: String, among candidates: [String]) -> String? {
         let limit = max(1, min(typed.count, candidate.count) / 3)
         if d <= limit, d < (best?.distance ?? .max) { best = (candidate, d) }
     }
-    return best?.key
+    if let best { return best.key }
+    let extended = candidates.filter { typed.count >= 4 && $0.hasPrefix(typed) }
+    return extended.count == 1 ? extended[0] : nil
 }
 
 /// Optimal-string-alignment distance: insertions, deletions, substitutions
