@@ -26,7 +26,8 @@ struct DayTests {
                 for d in 1...length {
                     let value = Day(year: year, month: month, day: d)
                     guard value?.ordinal == expected else {
-                        Issue.record("\(year)-\(month)-\(d) has ordinal \(String(describing: value?.ordinal)), expected \(expected)")
+                        let found = String(describing: value?.ordinal)
+                        Issue.record("\(year)-\(month)-\(d) has ordinal \(found), expected \(expected)")
                         return
                     }
                     let c = Day(ordinal: expected).components

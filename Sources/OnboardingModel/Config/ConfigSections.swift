@@ -18,7 +18,9 @@ extension ConfigBuilder {
         if let n = s["delimiter"] {
             let expected = #"one of ",", ";", "|" or tab"#
             let text = try reader.string(n, at: s.path("delimiter"), expected: expected)
-            guard let byte = delimiterByte(text) else { throw reader.failure(s.path("delimiter"), "must be \(expected), found \(n.found)") }
+            guard let byte = delimiterByte(text) else {
+                throw reader.failure(s.path("delimiter"), "must be \(expected), found \(n.found)")
+            }
             csv.delimiter = byte
         }
         if let n = s["date_order"] {
@@ -86,14 +88,17 @@ extension ConfigBuilder {
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
         let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases"])
-        if let n = s["order"] { plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names") }
+        if let n = s["order"] {
+            plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
+        }
         if let n = s["first_value"] {
             plan.firstValue = normalizedName(try reader.string(n, at: s.path("first_value"), expected: "a milestone name"))
         }
         if let n = s["aliases"] {
             var aliases: [String: String] = [:]
             for alias in try namedEntries(n, at: s.path("aliases"), expected: "export name: plan milestone") {
-                aliases[alias.name] = normalizedName(try reader.string(alias.node, at: alias.path, expected: "a plan milestone name"))
+                let target = try reader.string(alias.node, at: alias.path, expected: "a plan milestone name")
+                aliases[alias.name] = normalizedName(target)
             }
             plan.aliases = aliases
         }
@@ -101,7 +106,9 @@ extension ConfigBuilder {
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
         let s = try reader.section(node, at: "handoff", keys: ["fields", "weights", "min_score"])
-        if let n = s["fields"] { handoff.fields = try names(n, at: s.path("fields"), item: "a deal column name", items: "deal column names") }
+        if let n = s["fields"] {
+            handoff.fields = try names(n, at: s.path("fields"), item: "a deal column name", items: "deal column names")
+        }
         if let n = s["weights"] {
             var weights: [String: Rational] = [:]
             for field in try namedEntries(n, at: s.path("weights"), expected: "handoff field: weight") {
@@ -134,9 +141,13 @@ extension ConfigBuilder {
         keys.insert("min_group_size", at: keys.count - 1)
         let s = try reader.section(node, at: "thresholds", keys: keys)
         for rate in rates {
-            if let n = s[rate.key] { t[keyPath: rate.field] = try reader.number(n, at: s.path(rate.key), example: rate.example) }
+            if let n = s[rate.key] {
+                t[keyPath: rate.field] = try reader.number(n, at: s.path(rate.key), example: rate.example)
+            }
         }
-        if let n = s["min_group_size"] { t.minGroupSize = try reader.wholeNumber(n, at: s.path("min_group_size"), of: "accounts") }
+        if let n = s["min_group_size"] {
+            t.minGroupSize = try reader.wholeNumber(n, at: s.path("min_group_size"), of: "accounts")
+        }
     }
 
     func readBaseline(_ node: YAMLNode) throws(PipelineError) -> [String: Rational] {
@@ -152,7 +163,9 @@ extension ConfigBuilder {
     func readEmail(_ node: YAMLNode, into email: inout Config.EmailOptions) throws(PipelineError) {
         let s = try reader.section(node, at: "email", keys: ["from", "to", "cc"])
         let address = "an email address such as cs-ops@example.com"
-        if let n = s["from"] { email.from = String(try reader.string(n, at: s.path("from"), expected: address).trimmingWhitespace()) }
+        if let n = s["from"] {
+            email.from = String(try reader.string(n, at: s.path("from"), expected: address).trimmingWhitespace())
+        }
         if let n = s["to"] { email.to = try addresses(n, at: s.path("to")) }
         if let n = s["cc"] { email.cc = try addresses(n, at: s.path("cc")) }
     }
