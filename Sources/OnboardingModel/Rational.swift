@@ -81,7 +81,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         // round(n * scale / d) half away from zero, in 128-bit to avoid overflow.
         let scaled = n.multipliedFullWidth(by: scale)
         let (q, r) = denominator.dividingFullWidth((scaled.high, scaled.low))
-        let rounded = r * 2 >= denominator ? q + 1 : q
+        // `r >= d - r` is `2r >= d` without overflowing when d is near Int64.max.
+        let rounded = r >= denominator - r ? q + 1 : q
         let whole = rounded / scale, frac = rounded % scale
         var text = (negative && rounded != 0 ? "-" : "") + String(whole)
         if places > 0 { text += "." + pad(Int(frac), places) }

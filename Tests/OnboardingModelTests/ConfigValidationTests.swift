@@ -1,0 +1,190 @@
+import Testing
+@testable import OnboardingModel
+
+/// Cross-field rules: well-typed configs whose values contradict each other
+/// or the SPEC §4 invariants. One case per rule, each with its exact message.
+struct ConfigValidationTests {
+    static let plan = "(kickoff, setup, training, first_value, handoff)"
+
+    @Test(arguments: [
+        ConfigErrorCase("empty data file name", #"data: {deals: ""}"#,
+                        "data.deals is empty; name the export file, e.g. deals.csv"),
+        ConfigErrorCase("two-letter currency", "currency: {report: US}",
+                        #"currency.report must be a 3-letter currency code such as USD or EUR, found "US""#),
+        ConfigErrorCase("four-letter rate code", "currency: {rates: {euro: 1.1}}",
+                        #"currency.rates.EURO must be a 3-letter currency code such as USD or EUR, found "EURO""#),
+        ConfigErrorCase("zero rate", "currency: {rates: {eur: 0}}",
+                        "currency.rates.EUR must be more than 0 (units of USD per EUR), found 0"),
+    ])
+    func dataAndCurrency(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    @Test(arguments: [
+        ConfigErrorCase("empty plan", "milestones: {order: []}",
+                        "milestones.order is empty; list the plan milestones in order, "
+                        + "e.g. [kickoff, setup, training, first_value, handoff]"),
+        ConfigErrorCase("milestone twice after normalization",
+                        "milestones: {order: [kickoff, setup, KickOff, training, first_value, handoff]}",
+                        "milestones.order lists kickoff twice; each plan milestone appears once"),
+        ConfigErrorCase("empty milestone name",
+                        #"milestones: {order: [kickoff, " ", setup, training, first_value, handoff]}"#,
+                        "milestones.order[1] is empty; every plan milestone needs a name"),
+        ConfigErrorCase("first value outside the plan", "milestones: {first_value: value}",
+                        #"milestones.first_value is "value", which is not in milestones.order \#(plan); "#
+                        + "name the plan milestone that marks first value"),
+        ConfigErrorCase("alias to an unknown milestone", #"milestones: {aliases: {"Kick-off call": kickof}}"#,
+                        #"milestones.aliases.kick_off_call points to "kickof", which is not in milestones.order "#
+                        + "\(plan); aliases map export names to plan milestones"),
+    ])
+    func milestonePlan(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    @Test(arguments: [
+        ConfigErrorCase("no segments", "segments: []",
+                        "segments is empty; configure at least one segment, one of them with min_acv: 0"),
+        ConfigErrorCase("empty segment name", segmentsYAML([(#""""#, "0")]),
+                        "segments[0].name is empty; give every segment a name"),
+        ConfigErrorCase("duplicate segment name", segmentsYAML([("smb", "0"), ("SMB", "10")]),
+                        #"segments[1].name "smb" repeats segments[0].name; segment names must be unique"#),
+        ConfigErrorCase("no segment from zero", segmentsYAML([("big", "1000"), ("small", "1")]),
+                        "segments has no segment with min_acv: 0; the smallest segment must start at 0 "
+                        + "so that every ACV has a segment"),
+        ConfigErrorCase("negative min_acv", segmentsYAML([("a", "0"), ("b", "-5")]),
+                        "segments[1].min_acv must be 0 or more, found -5"),
+        ConfigErrorCase("zero capacity",
+                        "segments: [{name: a, min_acv: 0, capacity_per_csm: 0.0,\n"
+                        + "  due_days: {kickoff: 3, setup: 7, training: 10, first_value: 14, handoff: 30}}]",
+                        "segments[0].capacity_per_csm must be more than 0 (onboardings one CSM carries), found 0"),
+        ConfigErrorCase("missing first value due day",
+                        segmentsYAML([("a", "0")])
+                        + "  - {name: b, min_acv: 9, capacity_per_csm: 1,\n"
+                        + "     due_days: {kickoff: 3, setup: 7, training: 10, handoff: 30}}\n",
+                        "segments[1].due_days is missing first_value; every plan milestone needs a due day in every segment"),
+        ConfigErrorCase("due day outside the plan",
+                        "segments: [{name: a, min_acv: 0, capacity_per_csm: 1,\n"
+                        + "  due_days: {kickoff: 3, setup: 7, training: 10, first_value: 14, handoff: 30, golive: 9}}]",
+                        "segments[0].due_days.golive is not a plan milestone; due_days may only name milestones.order \(plan)"),
+        ConfigErrorCase("negative due day",
+                        "segments: [{name: a, min_acv: 0, capacity_per_csm: 1,\n"
+                        + "  due_days: {kickoff: -1, setup: 7, training: 10, first_value: 14, handoff: 30}}]",
+                        "segments[0].due_days.kickoff must be 0 or more days after close, found -1"),
+        ConfigErrorCase("due day beyond a century",
+                        "segments: [{name: a, min_acv: 0, capacity_per_csm: 1,\n"
+                        + "  due_days: {kickoff: 3, setup: 7, training: 10, first_value: 14, handoff: 36501}}]",
+                        "segments[0].due_days.handoff must be at most 36500 days (100 years), found 36501"),
+        ConfigErrorCase("plan changed but default segments kept", "milestones: {order: [kickoff, go_live], first_value: go_live}",
+                        "segments[0].due_days is missing go_live; every plan milestone needs a due day in every segment"),
+    ])
+    func segments(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    @Test(arguments: [
+        ConfigErrorCase("no handoff fields", "handoff: {fields: []}",
+                        "handoff.fields is empty; list the deal columns that make a complete handoff"),
+        ConfigErrorCase("field twice", "handoff: {fields: [goals, champion, Goals]}",
+                        "handoff.fields lists goals twice; each handoff field appears once"),
+        ConfigErrorCase("weight of a non-field", "handoff: {weights: {sponsor: 2}}",
+                        "handoff.weights.sponsor is not in handoff.fields; weights may only name handoff fields"),
+        ConfigErrorCase("negative weight", "handoff: {weights: {goals: -1}}",
+                        "handoff.weights.goals must be 0 or more, found -1"),
+        ConfigErrorCase("weights adding to zero", "handoff: {fields: [goals, champion], weights: {goals: 0, champion: 0}}",
+                        "handoff.weights add up to 0; the weights of handoff.fields must add up to more than 0"),
+        ConfigErrorCase("min score above one", "handoff: {min_score: 1.5}",
+                        "handoff.min_score must be between 0 and 1 (a fraction: 0.6 is 60%), found 1.5"),
+        ConfigErrorCase("stall days zero", "stall: {days: 0}",
+                        "stall.days must be at least 1 day, found 0"),
+        ConfigErrorCase("critical before warning", "stall: {days: 10, critical_days: 9}",
+                        "stall.critical_days must be at least stall.days (10), found 9"),
+        ConfigErrorCase("critical beyond a century", "stall: {critical_days: 99999999}",
+                        "stall.critical_days must be at most 36500 days (100 years), found 99999999"),
+    ])
+    func handoffAndStall(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    @Test(arguments: [
+        ConfigErrorCase("completion warning above one", "thresholds: {completion_rate_warning: 1.2}",
+                        "thresholds.completion_rate_warning must be between 0 and 1 (a fraction: 0.6 is 60%), found 1.2"),
+        ConfigErrorCase("completion critical negative", "thresholds: {completion_rate_critical: -0.5}",
+                        "thresholds.completion_rate_critical must be between 0 and 1 (a fraction: 0.6 is 60%), found -0.5"),
+        ConfigErrorCase("completion critical above warning", "thresholds: {completion_rate_critical: 0.7}",
+                        "thresholds.completion_rate_critical (0.7) must not be above thresholds.completion_rate_warning "
+                        + "(0.6); critical is the lower completion rate"),
+        ConfigErrorCase("ttv warning negative", "thresholds: {ttv_over_baseline_warning: -0.1}",
+                        "thresholds.ttv_over_baseline_warning must be 0 or more (a fraction: 0.2 is 20% over), found -0.1"),
+        ConfigErrorCase("ttv sustained negative", "thresholds: {ttv_over_baseline_sustained: -1}",
+                        "thresholds.ttv_over_baseline_sustained must be 0 or more (a fraction: 0.2 is 20% over), found -1"),
+        ConfigErrorCase("stall share above one", "thresholds: {stall_share_warning: 2}",
+                        "thresholds.stall_share_warning must be between 0 and 1 (a fraction: 0.6 is 60%), found 2"),
+        ConfigErrorCase("utilization warning zero", "thresholds: {utilization_warning: 0}",
+                        "thresholds.utilization_warning must be more than 0 (load per FTE), found 0"),
+        ConfigErrorCase("utilization critical zero", "thresholds: {utilization_warning: 0.5, utilization_critical: 0}",
+                        "thresholds.utilization_critical must be more than 0 (load per FTE), found 0"),
+        ConfigErrorCase("utilization critical below warning", "thresholds: {utilization_critical: 0.95}",
+                        "thresholds.utilization_critical (0.95) must be at least thresholds.utilization_warning (1)"),
+        ConfigErrorCase("group size zero", "thresholds: {min_group_size: 0}",
+                        "thresholds.min_group_size must be at least 1 account, found 0"),
+        ConfigErrorCase("reject rate above one", "thresholds: {max_reject_rate: 1.5}",
+                        "thresholds.max_reject_rate must be between 0 and 1 (a fraction: 0.6 is 60%), found 1.5"),
+    ])
+    func thresholds(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    @Test(arguments: [
+        ConfigErrorCase("baseline of a misspelled segment", "baseline: {ttv_days: {enterprize: 40}}",
+                        "baseline.ttv_days.enterprize is not a segment; did you mean enterprise? "
+                        + "the segments are enterprise, mid_market, smb"),
+        ConfigErrorCase("baseline of an unknown segment", "baseline: {ttv_days: {startup: 40}}",
+                        "baseline.ttv_days.startup is not a segment; the segments are enterprise, mid_market, smb"),
+        ConfigErrorCase("zero baseline", "baseline: {ttv_days: {SMB: 0}}",
+                        "baseline.ttv_days.smb must be more than 0 (days), found 0"),
+        ConfigErrorCase("sender without @", "email: {from: cs-ops, to: [a@b.com]}",
+                        #"email.from must be an email address such as cs-ops@example.com, found "cs-ops""#),
+        ConfigErrorCase("recipient with two @", #"email: {from: x@y.com, to: [a@b.com, "a@@b"]}"#,
+                        #"email.to[1] must be an email address such as cs-ops@example.com, found "a@@b""#),
+        ConfigErrorCase("recipient with empty domain", "email: {from: x@y.com, to: [a@]}",
+                        #"email.to[0] must be an email address such as cs-ops@example.com, found "a@""#),
+        ConfigErrorCase("copy with a space", #"email: {cc: ["x y@z.com"]}"#,
+                        #"email.cc[0] must be an email address such as cs-ops@example.com, found "x y@z.com""#),
+        ConfigErrorCase("recipients without sender", "email: {to: [a@b.com]}",
+                        "email.from is required when email.to names recipients; set the sender address, "
+                        + "e.g. cs-ops@example.com"),
+    ])
+    func baselineAndEmail(_ c: ConfigErrorCase) {
+        expectLoadError(c.yaml, c.message)
+    }
+
+    /// Rules only reachable by building a Config in code, since `load` normalizes first.
+    @Test func rulesOnConfigBuiltInCode() {
+        func message(_ edit: (inout Config) -> Void) -> String? {
+            var config = Config()
+            edit(&config)
+            do { try ConfigLoader.validate(config, source: "c.yaml"); return nil } catch { return error.message }
+        }
+        #expect(message { _ in } == nil)
+        #expect(message { $0.csv.delimiter = UInt8(ascii: ":") }
+                == #"c.yaml: csv.delimiter must be one of ",", ";", "|" or tab, found ":""#)
+        #expect(message { $0.columns = ["deal": [:]] }
+                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast or surveys")
+        #expect(message { $0.currency.report = "usd" }
+                == #"c.yaml: currency.report must be a 3-letter currency code such as USD or EUR, found "usd""#)
+        // Weights of 1/3 cannot be written as decimals; messages fall back to a fraction.
+        #expect(message { $0.handoff.minScore = Rational(4, 3) }
+                == "c.yaml: handoff.min_score must be between 0 and 1 (a fraction: 0.6 is 60%), found 4/3")
+    }
+
+    @Test func boundaryValuesAreAccepted() throws {
+        // Every bound is inclusive where the rule says "at least" or "between".
+        let yaml = """
+            handoff: {min_score: 1, weights: {goals: 0}}
+            stall: {days: 1, critical_days: 36500}
+            thresholds: {completion_rate_warning: 0, completion_rate_critical: 0, stall_share_warning: 0,
+                         max_reject_rate: 1, min_group_size: 1}
+            """
+        #expect(loadError(yaml) == nil)
+    }
+}
