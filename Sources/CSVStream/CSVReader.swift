@@ -2,7 +2,8 @@
 //
 // The file is read in 1 MiB chunks and fed to libcsv one physical line at a time, so
 // that each record knows the physical line it starts on even when quoted fields hold
-// line breaks, and memory never grows with the file.
+// line breaks, and memory never grows with the file. A UTF-8 byte-order mark is dropped;
+// a UTF-16 one makes the reader transcode the file to UTF-8 on the way.
 private import CLibCSV
 #if canImport(Glibc)
 import Glibc
@@ -80,19 +81,33 @@ public final class CSVReader {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         var bytesRead = 0
-        var atLineStart = true
+        var transcoder: UTF16Transcoder?
         while true {
             let count = try input.read(into: chunk)
             if count == 0 { break }
             let raw = UnsafeRawBufferPointer(rebasing: chunk[..<count])
             onBytes?(raw)
             var data = raw
-            if bytesRead == 0, Self.startsWithUTF8BOM(raw) {
-                data = UnsafeRawBufferPointer(rebasing: raw[3...])
+            if bytesRead == 0 {
+                if Self.startsWithUTF8BOM(raw) {
+                    data = UnsafeRawBufferPointer(rebasing: raw[3...])
+                } else if let byteOrder = UTF16Transcoder.byteOrder(ofMarkAtStartOf: raw) {
+                    transcoder = UTF16Transcoder(byteOrder: byteOrder)
+                    data = UnsafeRawBufferPointer(rebasing: raw[2...])
+                }
             }
             bytesRead += count
-            try feedLines(data, parser: parser, state: state, atLineStart: &atLineStart)
+            if transcoder != nil {
+                transcoder!.transcode(data)
+                try transcoder!.output.withUnsafeBytes { try feedLines($0, parser: parser, state: state) }
+            } else {
+                try feedLines(data, parser: parser, state: state)
+            }
             onProgress?(bytesRead)
+        }
+        if transcoder != nil {
+            transcoder!.finish()
+            try transcoder!.output.withUnsafeBytes { try feedLines($0, parser: parser, state: state) }
         }
         let pending = parser.pointee
         if pending.pstate == fieldBegun && pending.quoted != 0 {
@@ -104,15 +119,14 @@ public final class CSVReader {
 
     /// Feeds `data` one physical line (through its LF) at a time, noting where rows start.
     private func feedLines(
-        _ data: UnsafeRawBufferPointer, parser: UnsafeMutablePointer<csv_parser>,
-        state: ParseState, atLineStart: inout Bool
+        _ data: UnsafeRawBufferPointer, parser: UnsafeMutablePointer<csv_parser>, state: ParseState
     ) throws {
         guard var cursor = data.baseAddress else { return }
         let end = cursor + data.count
         let context = Unmanaged.passUnretained(state).toOpaque()
         while cursor < end {
             // Between rows, the next row (and its first field) starts on this line.
-            if atLineStart && parser.pointee.pstate == rowNotBegun {
+            if state.atLineStart && parser.pointee.pstate == rowNotBegun {
                 state.rowStartLine = state.line
                 state.fieldStartLine = state.line
             }
@@ -126,8 +140,8 @@ public final class CSVReader {
                 throw CSVError(path: input.path, kind: .parser(reason: reason))
             }
             cursor = pieceEnd
-            atLineStart = newline != nil
-            if atLineStart { state.line += 1 }
+            state.atLineStart = newline != nil
+            if state.atLineStart { state.line += 1 }
         }
     }
 
@@ -148,6 +162,8 @@ private final class ParseState {
     var fieldEnds: [Int] = []
     /// Physical line being fed to libcsv.
     var line = 1
+    /// Whether the next byte fed starts `line` (a line can span chunks).
+    var atLineStart = true
     var rowStartLine = 1
     /// Line on which the field being parsed began: where an unclosed quote opened.
     var fieldStartLine = 1
