@@ -9,8 +9,8 @@ enum DataQualitySection {
         let data = content.data
         var text = "## Data quality\n\n"
         if let stale = content.staleExportDays {
-            text += "**Stale exports:** the newest data is from \(content.window.asOf), \(stale) days before "
-                + "this run. Check that the nightly exports ran.\n\n"
+            text += "**Stale exports:** the data ends \(content.window.asOf), \(stale) days before this run. "
+                + "Check that the nightly exports ran.\n\n"
         }
         if !data.files.isEmpty {
             let rows = data.files.map { f in

@@ -21,7 +21,7 @@ enum RejectsTable {
     /// that one cell holds the row exactly as a CSV reader would read it back.
     static func rawRecord(_ fields: [String]) -> String {
         let record = CSVWriter.encode(fields).utf8
-        // Drop the LF by bytes: as a Character it could fuse with a CR before it.
+        // Dropped as a byte: `dropLast()` on the String would drop a whole Character.
         return String(decoding: record.last == UInt8(ascii: "\n") ? record.dropLast() : record[...],
                       as: UTF8.self)
     }

@@ -110,7 +110,8 @@ public enum ReportWriter {
         } catch let error as PipelineError {
             throw error
         } catch {
-            throw PipelineError(.cannotWrite, "cannot write \(path): \(error). "
+            let reason = (error as? CSVWriteError)?.reason ?? error.localizedDescription
+            throw PipelineError(.cannotWrite, "cannot write \(path): \(reason). "
                 + "Check that the output directory exists, is writable and has free space.")
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import OnboardingModel
 import Testing
 @testable import Reports
@@ -26,5 +27,27 @@ import Testing
 
     @Test func emptyRawIsAnEmptyCell() {
         #expect(RejectsTable.rawRecord([]) == "")
+    }
+}
+
+@Suite struct WriteFailureTests {
+    @Test func unwritablePathIsACannotWriteErrorNamingTheFile() {
+        let path = "/nonexistent-\(UInt32.random(in: 0...UInt32.max))/rejects.csv"
+        do {
+            try ReportWriter.writeRejects(Fixtures.rejects, to: path)
+            Issue.record("writing under a missing directory succeeded")
+        } catch let error as PipelineError {
+            #expect(error.kind == .cannotWrite)
+            #expect(error.message.hasPrefix("cannot write \(path): "))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func rejectsFileAloneHasHeaderAndRows() throws {
+        let dir = try TempDirectory()
+        try ReportWriter.writeRejects(Array(Fixtures.rejects.prefix(1)), to: dir.path + "/rejects.csv")
+        let text = try String(contentsOfFile: dir.path + "/rejects.csv", encoding: .utf8)
+        #expect(text == "file,line,reason,raw\ndeals.csv,4,\"unparsable close_date \"\"2025-02-30\"\"\",\"D4,X-9,2025-02-30,1000\"\n")
     }
 }
