@@ -1,4 +1,5 @@
-// CONTRACT STUB: the public API below is fixed; the implementation is to be written.
+import CSVStream
+import Foundation
 import Metrics
 import OnboardingModel
 
@@ -35,10 +36,83 @@ public struct ReportContent: Sendable {
 }
 
 /// Writes a report's files into a directory (SPEC §7).
+///
+/// Every failure surfaces as a `PipelineError` of kind `.cannotWrite` naming
+/// the file, so the CLI maps it to exit 73.
 public enum ReportWriter {
     /// Writes every output file, then `manifest.json` last (it hashes the others).
-    public static func write(_ content: ReportContent, to directory: String) throws { fatalError("stub") }
+    public static func write(_ content: ReportContent, to directory: String) throws {
+        try writing(directory) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        func path(_ file: String) -> String { directory + "/" + file }
+        let config = content.config
+        let accounts = content.data.accounts
+
+        try writeCSV(path(SegmentsTable.fileName), header: SegmentsTable.header,
+                     rows: SegmentsTable.rows(content.segments, config: config))
+        try writeCSV(path(CohortsTable.fileName), header: CohortsTable.header,
+                     rows: CohortsTable.rows(content.cohorts, config: config))
+        try writeCSV(path(AccountsTable.fileName), header: AccountsTable.header,
+                     rows: AccountsTable.ordered(content.snapshots, accounts: accounts).lazy.map { s in
+                         AccountsTable.row(s, account: accounts[s.accountIndex], config: config)
+                     })
+        try writeRejects(content.data.rejects, to: path(RejectsTable.fileName))
+        try writeText(path(Summary.fileName), Summary.markdown(content))
+
+        let written = [AccountsTable.fileName, CohortsTable.fileName, RejectsTable.fileName,
+                       SegmentsTable.fileName, Summary.fileName]
+        let outputs = try written.map { file in
+            Manifest.Output(file: file, sha256: try sha256(ofFileAt: path(file)))
+        }
+        try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
+    }
 
     /// Writes only `rejects.csv` (used when the reject gate stops a run).
-    public static func writeRejects(_ rejects: [RejectedRow], to path: String) throws { fatalError("stub") }
+    public static func writeRejects(_ rejects: [RejectedRow], to path: String) throws {
+        try writeCSV(path, header: RejectsTable.header, rows: rejects.lazy.map(RejectsTable.row))
+    }
+
+    // MARK: Files
+
+    static func writeCSV(_ path: String, header: [String], rows: some Sequence<[String]>) throws {
+        try writing(path) {
+            let writer = try CSVWriter(path: path)
+            try writer.writeRow(header)
+            for row in rows { try writer.writeRow(row) }
+            try writer.close()
+        }
+    }
+
+    static func writeText(_ path: String, _ text: String) throws {
+        try writing(path) {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Lowercase hex SHA-256 of a file, read in 1 MiB chunks.
+    static func sha256(ofFileAt path: String) throws -> String {
+        try writing(path) {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            var digest = SHA256Digest()
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { digest.update($0) }
+            }
+            return digest.hexDigest()
+        }
+    }
+
+    /// Runs `body`, turning any failure into a `.cannotWrite` error about `path`.
+    static func writing<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            let reason = (error as? CSVWriteError)?.reason ?? error.localizedDescription
+            throw PipelineError(.cannotWrite, "cannot write \(path): \(reason). "
+                + "Check that the output directory exists, is writable and has free space.")
+        }
+    }
 }
