@@ -18,10 +18,14 @@ public struct ReportContent: Sendable {
     public var priorSegments: [SegmentRow]
     /// Today is more than 2 days after as-of: the exports look stale.
     public var staleExportDays: Int?
+    /// Red flags, CSM portfolio, milestone on-time rates and capacity at the snapshot.
+    public var operations: OperationalViews
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],
-                segments: [SegmentRow], priorSegments: [SegmentRow], staleExportDays: Int?) {
+                segments: [SegmentRow], priorSegments: [SegmentRow], staleExportDays: Int?,
+                operations: OperationalViews = OperationalViews(redFlags: [], csmPortfolio: [], milestones: [],
+                                                                capacity: [])) {
         self.toolVersion = toolVersion
         self.config = config
         self.configDigest = configDigest
@@ -32,6 +36,7 @@ public struct ReportContent: Sendable {
         self.segments = segments
         self.priorSegments = priorSegments
         self.staleExportDays = staleExportDays
+        self.operations = operations
     }
 }
 
@@ -58,10 +63,20 @@ public enum ReportWriter {
                          AccountsTable.row(s, account: accounts[s.accountIndex], config: config)
                      })
         try writeRejects(content.data.rejects, to: path(RejectsTable.fileName))
+        let operations = content.operations
+        try writeCSV(path(RedFlagsTable.fileName), header: RedFlagsTable.header,
+                     rows: operations.redFlags.lazy.map(RedFlagsTable.row))
+        try writeCSV(path(CSMPortfolioTable.fileName), header: CSMPortfolioTable.header(config),
+                     rows: CSMPortfolioTable.rows(operations.csmPortfolio, config: config))
+        try writeCSV(path(MilestonesTable.fileName), header: MilestonesTable.header,
+                     rows: MilestonesTable.rows(operations.milestones, config: config))
+        try writeCSV(path(CapacityTable.fileName), header: CapacityTable.header,
+                     rows: CapacityTable.rows(operations.capacity, config: config))
         try writeText(path(Summary.fileName), Summary.markdown(content))
 
-        let written = [AccountsTable.fileName, CohortsTable.fileName, RejectsTable.fileName,
-                       SegmentsTable.fileName, Summary.fileName]
+        let written = [AccountsTable.fileName, CapacityTable.fileName, CohortsTable.fileName,
+                       CSMPortfolioTable.fileName, MilestonesTable.fileName, RedFlagsTable.fileName,
+                       RejectsTable.fileName, SegmentsTable.fileName, Summary.fileName]
         let outputs = try written.map { file in
             Manifest.Output(file: file, sha256: try sha256(ofFileAt: path(file)))
         }
