@@ -49,12 +49,12 @@ struct DealsIngest: FileIngester {
             return
         }
         let dealID = trimmedField(row.string(columns.dealID))
-        guard !isMissingText(dealID) else { return tally.reject(row, "deal_id is empty") }
+        guard !isMissingText(dealID) else { return tally.reject(row, missingValueReason("deal_id", dealID)) }
         let accountID = trimmedField(row.string(columns.accountID))
-        guard !isMissingText(accountID) else { return tally.reject(row, "account_id is empty") }
+        guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
         let rawClose = row.string(columns.closeDate)
         guard let closeDate = dates.parse(rawClose) else {
-            return tally.reject(row, isMissingText(rawClose) ? "close_date is empty"
+            return tally.reject(row, isMissingText(rawClose) ? missingValueReason("close_date", rawClose)
                 : "close_date '\(rawClose)' is not a valid date; accepted formats: \(DateParser.acceptedFormats)")
         }
         let rawACV = row.string(columns.acv)
@@ -63,7 +63,7 @@ struct DealsIngest: FileIngester {
         case .success(let money): acv = money
         case .failure(.negative): return tally.reject(row, "acv '\(rawACV)' is negative; an ACV is 0 or more")
         case .failure(.notAnAmount):
-            return tally.reject(row, isMissingText(rawACV) ? "acv is empty"
+            return tally.reject(row, isMissingText(rawACV) ? missingValueReason("acv", rawACV)
                 : "acv '\(rawACV)' is not an amount; accepted: \(acceptedMoneyFormats)")
         }
         if let first = firstLine[dealID] {

@@ -60,7 +60,7 @@ struct MilestonesIngest: FileIngester {
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
         let accountID = trimmedField(row.string(accountColumn))
-        guard !isMissingText(accountID) else { return tally.reject(row, "account_id is empty") }
+        guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
         let rawStatus = row.string(statusColumn)
         guard let status = statuses.status(of: rawStatus) else {
             return tally.reject(row, "status '\(rawStatus)' is not a known milestone status; accepted: "

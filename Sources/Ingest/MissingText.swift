@@ -18,11 +18,18 @@ func trimmedField(_ text: String) -> String {
 /// case) one of `n/a`, `na`, `none`, `null`, `tbd`, `-`, `?`, `unknown`.
 func isMissingText(_ text: String) -> Bool {
     let value = trimmedField(text)
-    // Every placeholder is ASCII and at most 7 bytes: longer text is a value,
-    // decided without lowercasing it.
+    guard let first = value.utf8.first else { return true }
+    // Every placeholder is ASCII, at most 7 bytes, and starts with n, t, u, -
+    // or ?: ids, names and dates are decided without lowercasing them.
     guard value.utf8.count <= 7 else { return false }
+    switch first | 0x20 {
+    case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "-"), UInt8(ascii: "?"):
+        break
+    default:
+        return false
+    }
     switch value.lowercased() {
-    case "", "n/a", "na", "none", "null", "tbd", "-", "?", "unknown": return true
+    case "n/a", "na", "none", "null", "tbd", "-", "?", "unknown": return true
     default: return false
     }
 }
@@ -30,4 +37,11 @@ func isMissingText(_ text: String) -> Bool {
 @inline(__always)
 private func isFieldSpace(_ byte: UInt8) -> Bool {
     byte == .space || byte == .tab || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+}
+
+/// Why a required field holds no value: "deal_id is empty", or, for a
+/// placeholder, "deal_id 'N/A' is a placeholder, not a value".
+func missingValueReason(_ column: String, _ value: String) -> String {
+    let trimmed = trimmedField(value)
+    return trimmed.isEmpty ? "\(column) is empty" : "\(column) '\(trimmed)' is a placeholder, not a value"
 }

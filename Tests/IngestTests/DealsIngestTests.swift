@@ -118,7 +118,7 @@ struct DealsIngestTests {
         let formats = DateParser.acceptedFormats
         #expect(r.ingest.tally.rejects.map(\.reason) == [
             "deal_id is empty",
-            "account_id is empty",
+            "account_id 'n/a' is a placeholder, not a value",
             "close_date '2025-02-30' is not a valid date; accepted formats: \(formats)",
             "close_date is empty",
             "acv '-100' is negative; an ACV is 0 or more",
