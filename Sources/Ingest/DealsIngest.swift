@@ -91,10 +91,12 @@ struct DealsIngest: FileIngester {
         let folded = book.accounts(assigner: &assigner, milestoneCount: config.milestones.order.count)
         let file = tally.fileName
         let notes = [
-            folded.expansions.note(file: file, "later closed-won deals of an onboarded account counted as expansions, not onboarded again"),
+            folded.expansions.note(
+                file: file, "later closed-won deals of an onboarded account counted as expansions, not onboarded again"),
             badRenewal.note(file: file, "renewal_date not a valid date, treated as missing"),
             badChurn.note(file: file, "churn_date not a valid date, treated as missing"),
-            folded.unmatchedLabels.note(file: file, "segment label matches no configured segment; segment derived from ACV"),
+            folded.unmatchedLabels.note(
+                file: file, "segment label matches no configured segment; segment derived from ACV"),
         ].compactMap { $0 }
         return (folded.accounts, notes)
     }

@@ -61,7 +61,8 @@ struct HeaderMap {
             positions[normalizeHeader(name)] = i
         }
         var mapping: [String: (key: String, header: String)] = [:]
-        for (key, value) in (columns[file] ?? [:]).sorted(by: { $0.key < $1.key }) where mapping[normalizeHeader(key)] == nil {
+        let fileColumns = (columns[file] ?? [:]).sorted { $0.key < $1.key }
+        for (key, value) in fileColumns where mapping[normalizeHeader(key)] == nil {
             mapping[normalizeHeader(key)] = (key, value)
         }
         var indexes: [String: Int] = [:]

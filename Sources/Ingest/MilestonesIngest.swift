@@ -49,7 +49,8 @@ struct MilestonesIngest: FileIngester {
 
     mutating func readHeader(_ header: [String]) throws(PipelineError) {
         let map = try HeaderMap(header: header, file: "milestones", fileName: tally.fileName,
-                                required: Self.requiredColumns, optional: Self.optionalColumns, columns: config.columns)
+                                required: Self.requiredColumns, optional: Self.optionalColumns,
+                                columns: config.columns)
         self.header = header
         accountColumn = map["account_id"]!
         milestoneColumn = map["milestone"]!
@@ -116,7 +117,8 @@ struct MilestonesIngest: FileIngester {
         return [
             unknownNames.note(file: file, "rows with a milestone name not in milestones.order ignored; "
                 + "map the name to a plan milestone with milestones.aliases"),
-            ignoredDates.note(file: file, "completed_date not a valid date on a row that is not complete; date ignored"),
+            ignoredDates.note(
+                file: file, "completed_date not a valid date on a row that is not complete; date ignored"),
         ].compactMap { $0 }
     }
 }

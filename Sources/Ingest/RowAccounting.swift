@@ -42,7 +42,8 @@ struct RowTally {
             return false
         }
         guard record.count == header.count else {
-            reject(record, "row has \(record.count) field\(record.count == 1 ? "" : "s") but the header has \(header.count)")
+            let fields = record.count == 1 ? "1 field" : "\(record.count) fields"
+            reject(record, "row has \(fields) but the header has \(header.count)")
             return false
         }
         if let bad = record.invalidUTF8 {

@@ -87,8 +87,8 @@ struct DealsIngestTests {
         #expect(r.accounts[0].renewalDate == day("2026-01-01"))
         #expect(r.accounts[1].renewalDate == nil)
         #expect(r.notes == [
-            DataQualityNote(file: "deals.csv", message: "renewal_date not a valid date, treated as missing (e.g. 'next year')",
-                            count: 1),
+            DataQualityNote(file: "deals.csv",
+                            message: "renewal_date not a valid date, treated as missing (e.g. 'next year')", count: 1),
             DataQualityNote(file: "deals.csv",
                             message: "churn_date not a valid date, treated as missing (e.g. 'soon', '2025-02-30')",
                             count: 2),
@@ -131,7 +131,8 @@ struct DealsIngestTests {
 
     @Test func optionalTextIsTrimmedAndPlaceholdersAreEmpty() throws {
         let header = basic + ["account_name", "csm", "region", "goals"]
-        let r = try ingestDeals(header, [[" D1 ", " A1 ", "2025-01-01", "$1,000.50", " Acme ", "TBD", "EMEA", "grow"]])
+        let r = try ingestDeals(header,
+                                [[" D1 ", " A1 ", "2025-01-01", "$1,000.50", " Acme ", "TBD", "EMEA", "grow"]])
         let a = try #require(r.accounts.first)
         #expect(a.accountID == "A1")
         #expect(a.dealID == "D1")

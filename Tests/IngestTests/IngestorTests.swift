@@ -63,8 +63,8 @@ struct IngestorTests {
         // deals: 6 data rows = 3 accepted (D1, D2, D5) + 2 skipped (lost, blank) + 1 rejected (D4).
         // milestones: 6 = 4 accepted + 1 skipped (Welcome) + 1 rejected (A9).
         #expect(data.files == [
-            InputFileSummary(name: "deals", fileName: "deals.csv", sha256: SHA256Digest.hex(of: Array(Self.deals.utf8)),
-                             rowsRead: 6, accepted: 3, skipped: 2, rejected: 1),
+            InputFileSummary(name: "deals", fileName: "deals.csv",
+                             sha256: SHA256Digest.hex(of: Array(Self.deals.utf8)), rowsRead: 6, accepted: 3, skipped: 2, rejected: 1),
             InputFileSummary(name: "milestones", fileName: "milestones.csv",
                              sha256: SHA256Digest.hex(of: Array(Self.milestones.utf8)),
                              rowsRead: 6, accepted: 4, skipped: 1, rejected: 1),
@@ -105,7 +105,9 @@ struct IngestorTests {
     @Test func unclosedQuoteIsADataErrorAtTheLineItOpened() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
-        try dir.write("deals.csv", "deal_id,account_id,close_date,acv\nD1,A1,2025-01-01,1\nD2,\"A2,2025-01-01,1\nD3,A3,2025-01-01,1\n")
+        // Line 3 opens a quote that nothing closes.
+        try dir.write("deals.csv", "deal_id,account_id,close_date,acv\nD1,A1,2025-01-01,1\n"
+            + "D2,\"A2,2025-01-01,1\nD3,A3,2025-01-01,1\n")
         try dir.write("milestones.csv", "account_id,milestone,status\n")
         let error = try #require(failure(dir))
         #expect(error.kind == .data)
@@ -142,7 +144,8 @@ struct IngestorTests {
         config.csv.delimiter = UInt8(ascii: ";")
         config.csv.dateOrder = .dmy
         config.columns = ["deals": ["close_date": "Closed Won Date", "acv": "Amount"]]
-        try dir.write("crm.csv", "deal_id;account_id;Closed Won Date;Amount\nD1;A1;4/3/2025;1,5\nD2;A2;4/3/2025;1.5\n")
+        try dir.write("crm.csv", "deal_id;account_id;Closed Won Date;Amount\n"
+            + "D1;A1;4/3/2025;1,5\nD2;A2;4/3/2025;1.5\n")
         try dir.write("plan.csv", "account_id;milestone;status\nA2;kickoff;in progress\n")
         let data = try ingest(dir, config: config)
         // 4/3/2025 read day-first is 4 March; "1,5" is not an amount.

@@ -18,7 +18,8 @@ struct RowAccountingTests {
             RejectedRow(file: "deals.csv", line: 5, reason: "row has 3 fields but the header has 4",
                         raw: ["D2", "A2", "2025-01-01"]),
             RejectedRow(file: "deals.csv", line: 6,
-                        reason: "invalid UTF-8 in column 'account_id' at byte 1 of the field; re-export the file as UTF-8",
+                        reason: "invalid UTF-8 in column 'account_id' at byte 1 of the field; "
+                            + "re-export the file as UTF-8",
                         raw: ["D3", "A\u{FFFD}", "2025-01-01", "1"]),
         ])
     }

@@ -33,8 +33,10 @@ struct SegmentAssignmentTests {
 
     @Test func exactRationalThresholds() {
         // A floor of 1000.005 falls between cents: 1000.00 is below, 1000.01 above.
-        let segments = [Segment(name: "big", minACV: Rational(1_000_005, 1000), capacityPerCSM: Rational(1), dueDays: [:]),
-                        Segment(name: "small", minACV: .zero, capacityPerCSM: Rational(1), dueDays: [:])]
+        let segments = [
+            Segment(name: "big", minACV: Rational(1_000_005, 1000), capacityPerCSM: Rational(1), dueDays: [:]),
+            Segment(name: "small", minACV: .zero, capacityPerCSM: Rational(1), dueDays: [:]),
+        ]
         var assigner = SegmentAssigner(segments: segments)
         #expect(assigner.assign(label: nil, acvCents: 100_000).index == 1)
         #expect(assigner.assign(label: nil, acvCents: 100_001).index == 0)
