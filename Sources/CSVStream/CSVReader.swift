@@ -2,7 +2,12 @@
 //
 // The file is read in 1 MiB chunks and fed to libcsv one physical line at a time, so
 // that each record knows the physical line it starts on even when quoted fields hold
-// line breaks, and memory never grows with the file.
+// line breaks, and memory never grows with the file. A UTF-8 byte-order mark is dropped;
+// a UTF-16 one makes the reader transcode the file to UTF-8 on the way.
+//
+// libcsv runs in its lenient mode: a quote inside an unquoted field is data, and text
+// after a closing quote (`"a"b`) carries on the quoted field. Only a quote that never
+// closes fails the file.
 private import CLibCSV
 #if canImport(Glibc)
 import Glibc
@@ -62,72 +67,96 @@ public final class CSVReader {
         }
         defer { csv_free(parser) }
         csv_set_delim(parser, options.delimiter)
-        // Spaces and tabs are data: libcsv would trim them (and a tab delimiter with them).
+        // Spaces and tabs are data: libcsv would trim them around unquoted fields.
         csv_set_space_func(parser, neverSpace)
         // Grow the field buffer in pages rather than libcsv's 128-byte steps.
         csv_set_blk_size(parser, 4096)
 
-        let state = ParseState()
+        // A struct behind a plain pointer, not a class: the callbacks run for every field,
+        // and class property accesses cost retains and dynamic exclusivity checks there.
+        let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
+        state.initialize(to: ParseState())
+        defer {
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
         try withoutActuallyEscaping(body) { escapable in
-            state.body = escapable
-            defer { state.body = nil }
+            state.pointee.body = escapable
+            defer { state.pointee.body = nil }
             try parse(with: parser, state: state)
         }
     }
 
-    private func parse(with parser: UnsafeMutablePointer<csv_parser>, state: ParseState) throws {
+    private func parse(
+        with parser: UnsafeMutablePointer<csv_parser>, state: UnsafeMutablePointer<ParseState>
+    ) throws {
         try input.rewind()
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         var bytesRead = 0
-        var atLineStart = true
+        var transcoder: UTF16Transcoder?
         while true {
             let count = try input.read(into: chunk)
             if count == 0 { break }
             let raw = UnsafeRawBufferPointer(rebasing: chunk[..<count])
             onBytes?(raw)
             var data = raw
-            if bytesRead == 0, Self.startsWithUTF8BOM(raw) {
-                data = UnsafeRawBufferPointer(rebasing: raw[3...])
+            if bytesRead == 0 {
+                if Self.startsWithUTF8BOM(raw) {
+                    data = UnsafeRawBufferPointer(rebasing: raw[3...])
+                } else if let byteOrder = UTF16Transcoder.byteOrder(ofMarkAtStartOf: raw) {
+                    transcoder = UTF16Transcoder(byteOrder: byteOrder)
+                    data = UnsafeRawBufferPointer(rebasing: raw[2...])
+                }
             }
             bytesRead += count
-            try feedLines(data, parser: parser, state: state, atLineStart: &atLineStart)
+            if transcoder != nil {
+                transcoder!.transcode(data)
+                try transcoder!.output.withUnsafeBytes { try feedLines($0, parser: parser, state: state) }
+            } else {
+                try feedLines(data, parser: parser, state: state)
+            }
             onProgress?(bytesRead)
         }
+        if transcoder != nil {
+            transcoder!.finish()
+            try transcoder!.output.withUnsafeBytes { try feedLines($0, parser: parser, state: state) }
+        }
+        // libcsv reports this itself only with CSV_STRICT, which would also reject stray
+        // quotes inside unquoted fields (`5" screen`); its state tells the same thing.
         let pending = parser.pointee
         if pending.pstate == fieldBegun && pending.quoted != 0 {
-            throw CSVError(path: input.path, kind: .unclosedQuote(line: state.fieldStartLine))
+            throw CSVError(path: input.path, kind: .unclosedQuote(line: state.pointee.fieldStartLine))
         }
-        csv_fini(parser, onField, onRow, Unmanaged.passUnretained(state).toOpaque())
-        if let failure = state.failure { throw failure }
+        csv_fini(parser, onField, onRow, state)
+        if let failure = state.pointee.failure { throw failure }
     }
 
     /// Feeds `data` one physical line (through its LF) at a time, noting where rows start.
     private func feedLines(
         _ data: UnsafeRawBufferPointer, parser: UnsafeMutablePointer<csv_parser>,
-        state: ParseState, atLineStart: inout Bool
+        state: UnsafeMutablePointer<ParseState>
     ) throws {
         guard var cursor = data.baseAddress else { return }
         let end = cursor + data.count
-        let context = Unmanaged.passUnretained(state).toOpaque()
         while cursor < end {
             // Between rows, the next row (and its first field) starts on this line.
-            if atLineStart && parser.pointee.pstate == rowNotBegun {
-                state.rowStartLine = state.line
-                state.fieldStartLine = state.line
+            if state.pointee.atLineStart && parser.pointee.pstate == rowNotBegun {
+                state.pointee.rowStartLine = state.pointee.line
+                state.pointee.fieldStartLine = state.pointee.line
             }
             let newline = memchr(cursor, 0x0A, end - cursor)
             let pieceEnd = newline.map { UnsafeRawPointer($0) + 1 } ?? end
             let length = pieceEnd - cursor
-            let parsed = csv_parse(parser, cursor, length, onField, onRow, context)
-            if let failure = state.failure { throw failure }
+            let parsed = csv_parse(parser, cursor, length, onField, onRow, state)
+            if let failure = state.pointee.failure { throw failure }
             guard parsed == length else {
                 let reason = String(cString: csv_strerror(csv_error(parser)))
                 throw CSVError(path: input.path, kind: .parser(reason: reason))
             }
             cursor = pieceEnd
-            atLineStart = newline != nil
-            if atLineStart { state.line += 1 }
+            state.pointee.atLineStart = newline != nil
+            if newline != nil { state.pointee.line += 1 }
         }
     }
 
@@ -141,13 +170,15 @@ private let rowNotBegun: Int32 = 0
 private let fieldBegun: Int32 = 2
 
 /// What libcsv's callbacks share with the reader during one parse.
-private final class ParseState {
+private struct ParseState {
     /// Bytes of the current record's fields, back to back.
     var bytes: [UInt8] = []
     /// End offset in `bytes` of each field of the current record.
     var fieldEnds: [Int] = []
     /// Physical line being fed to libcsv.
     var line = 1
+    /// Whether the next byte fed starts `line` (a line can span chunks).
+    var atLineStart = true
     var rowStartLine = 1
     /// Line on which the field being parsed began: where an unclosed quote opened.
     var fieldStartLine = 1
@@ -164,33 +195,33 @@ private final class ParseState {
 private func neverSpace(_ character: UInt8) -> Int32 { 0 }
 
 private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
+    let state = context!.assumingMemoryBound(to: ParseState.self)
     // The next field starts right after this delimiter, on the same line.
-    state.fieldStartLine = state.line
-    guard state.failure == nil else { return }
+    state.pointee.fieldStartLine = state.pointee.line
+    guard state.pointee.failure == nil else { return }
     if let field, length > 0 {
-        state.bytes.append(contentsOf: UnsafeRawBufferPointer(start: field, count: length))
+        state.pointee.bytes.append(contentsOf: UnsafeRawBufferPointer(start: field, count: length))
     }
-    state.fieldEnds.append(state.bytes.count)
+    state.pointee.fieldEnds.append(state.pointee.bytes.count)
 }
 
 private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
+    let state = context!.assumingMemoryBound(to: ParseState.self)
     defer {
-        state.bytes.removeAll(keepingCapacity: true)
-        state.fieldEnds.removeAll(keepingCapacity: true)
+        state.pointee.bytes.removeAll(keepingCapacity: true)
+        state.pointee.fieldEnds.removeAll(keepingCapacity: true)
         // A lone CR ends a row mid-line; the next row then starts on this same line.
-        state.rowStartLine = state.line
+        state.pointee.rowStartLine = state.pointee.line
     }
-    guard state.failure == nil, let body = state.body else { return }
+    guard state.pointee.failure == nil, let body = state.pointee.body else { return }
     // Errors must not unwind through libcsv's C frames: keep them for the reader.
     do {
-        try state.bytes.withUnsafeBufferPointer { bytes in
-            try state.fieldEnds.withUnsafeBufferPointer { ends in
-                try body(CSVRecord(line: state.rowStartLine, storage: bytes, fieldEnds: ends))
+        try state.pointee.bytes.withUnsafeBufferPointer { bytes in
+            try state.pointee.fieldEnds.withUnsafeBufferPointer { ends in
+                try body(CSVRecord(line: state.pointee.rowStartLine, storage: bytes, fieldEnds: ends))
             }
         }
     } catch {
-        state.failure = error
+        state.pointee.failure = error
     }
 }

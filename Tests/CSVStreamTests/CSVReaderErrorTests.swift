@@ -34,6 +34,15 @@ struct CSVReaderErrorTests {
         #expect(error.kind == .unclosedQuote(line: 4))
     }
 
+    @Test func textAfterAClosingQuoteKeepsTheFieldOpen() throws {
+        // libcsv's lenient mode reads `"a"b,c` as a quoted field still open after `b`,
+        // so the rest of the file is swallowed and the quote of line 2 never closes.
+        let error = try withTemporaryFile("h\n\"a\"b,c\nd\n") { path in
+            try #require(throws: CSVError.self) { try readAll(path) }
+        }
+        #expect(error.kind == .unclosedQuote(line: 2))
+    }
+
     @Test func closedQuoteAtEndOfFileIsFine() throws {
         #expect(try readAll(text: "h\n\"a\nb\"") == [ReadRecord(1, ["h"]), ReadRecord(2, ["a\nb"])])
     }
