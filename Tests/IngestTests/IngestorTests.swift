@@ -64,7 +64,8 @@ struct IngestorTests {
         // milestones: 6 = 4 accepted + 1 skipped (Welcome) + 1 rejected (A9).
         #expect(data.files == [
             InputFileSummary(name: "deals", fileName: "deals.csv",
-                             sha256: SHA256Digest.hex(of: Array(Self.deals.utf8)), rowsRead: 6, accepted: 3, skipped: 2, rejected: 1),
+                             sha256: SHA256Digest.hex(of: Array(Self.deals.utf8)),
+                             rowsRead: 6, accepted: 3, skipped: 2, rejected: 1),
             InputFileSummary(name: "milestones", fileName: "milestones.csv",
                              sha256: SHA256Digest.hex(of: Array(Self.milestones.utf8)),
                              rowsRead: 6, accepted: 4, skipped: 1, rejected: 1),
