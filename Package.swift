@@ -54,7 +54,9 @@ let package = Package(
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "OnboardingModel", "CSVStream"]),
+        .testTarget(name: "IngestTests", dependencies: [
+            "Ingest", "OnboardingModel", "CSVStream", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel"],
                     exclude: ["Snapshots"]),

@@ -1,22 +1,65 @@
-// CONTRACT STUB: the public API below is fixed; the implementation is to be written.
 import Logging
 import OnboardingModel
 
 /// Reads a data directory's exports into typed records (SPEC §3).
+///
+/// Files are read in a fixed order, deals first (milestone rows attach to the
+/// accounts deals define), then milestones; each is streamed once.
 public struct Ingestor {
-    public init(config: Config, dataDirectory: String, today: Day, logger: Logger) { fatalError("stub") }
+    private let config: Config
+    private let dataDirectory: String
+    private let today: Day
+    private let logger: Logger
+
+    /// - Parameters:
+    ///   - today: the run's UTC day; input dates after it never become the
+    ///     default as-of.
+    ///   - logger: receives one info line per file read.
+    public init(config: Config, dataDirectory: String, today: Day, logger: Logger) {
+        self.config = config
+        self.dataDirectory = dataDirectory
+        self.today = today
+        self.logger = logger
+    }
 
     /// Ingests every configured file. Throws `PipelineError` with kind
     /// `.missingInput` (66) for a missing required file, `.data` (65) for a
     /// missing required column or a structurally broken CSV. Rejected rows do
     /// not throw; see `RejectGate`.
-    public func ingest() throws(PipelineError) -> IngestedData { fatalError("stub") }
-}
+    public func ingest() throws(PipelineError) -> IngestedData {
+        var deals = DealsIngest(config: config, today: today)
+        let dealsFile = try read(&deals)
+        var (accounts, dealNotes) = deals.finish()
 
-/// The `thresholds.max_reject_rate` gate (SPEC §3 "Bad rows").
-public enum RejectGate {
-    /// Files whose rejected rows exceed `maxRejectRate` of their data rows.
-    public static func filesOverLimit(_ data: IngestedData, maxRejectRate: Rational) -> [InputFileSummary] {
-        fatalError("stub")
+        var milestones = MilestonesIngest(config: config, accounts: accounts, today: today)
+        let milestonesFile = try read(&milestones)
+        let milestoneNotes = milestones.finish(into: &accounts)
+
+        var newest = deals.newest
+        newest.merge(milestones.newest)
+        return IngestedData(
+            accounts: accounts, files: [dealsFile, milestonesFile],
+            rejects: deals.tally.rejects + milestones.tally.rejects,
+            warnings: dealNotes + milestoneNotes, newestDate: newest.value)
+    }
+
+    /// Streams one file into `ingester` and logs its row accounting.
+    private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
+        let fileName = ingester.tally.fileName
+        let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
+                                             delimiter: config.csv.delimiter)
+        let summary = ingester.tally.summary(sha256: sha256)
+        logger.info("""
+            Read '\(fileName)': \(summary.rowsRead) rows, \(summary.accepted) accepted, \
+            \(summary.skipped) skipped, \(summary.rejected) rejected.
+            """)
+        return summary
+    }
+
+    /// A configured file name resolved against the data directory; an
+    /// absolute name stands as given.
+    private func path(of fileName: String) -> String {
+        if fileName.hasPrefix("/") || dataDirectory.isEmpty { return fileName }
+        return dataDirectory.hasSuffix("/") ? dataDirectory + fileName : dataDirectory + "/" + fileName
     }
 }

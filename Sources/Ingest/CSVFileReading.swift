@@ -1,0 +1,71 @@
+import CSVStream
+import OnboardingModel
+
+/// Streams one export file through a `FileIngester`: opens it, hashes its raw
+/// bytes, hands over the header and then every data row, and turns a file
+/// that cannot be read at all into the `PipelineError` the spec assigns.
+enum CSVFileReading {
+    /// Reads the file at `path` into `ingester`.
+    ///
+    /// - Parameter fileName: the name messages use (`deals.csv`).
+    /// - Returns: lowercase hex SHA-256 of the file's bytes.
+    /// - Throws: `.missingInput` when the file cannot be opened; `.data` when it
+    ///   is empty, lacks a required column, or has a quote that never closes.
+    static func read<I: FileIngester>(_ ingester: inout I, path: String, fileName: String,
+                                      delimiter: UInt8) throws(PipelineError) -> String {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: path, options: CSVReadOptions(delimiter: delimiter))
+        } catch {
+            throw PipelineError(.missingInput, """
+                \(fileName): cannot read \(path) (\(reasonText(error.kind))). It is a required input: \
+                put the export in the data directory (--data) or set its name under data: in the config.
+                """)
+        }
+        var digest = SHA256Digest()
+        reader.onBytes = { digest.update($0) }
+        var sawHeader = false
+        do {
+            try reader.forEachRecord { record in
+                if sawHeader {
+                    ingester.consume(record)
+                } else {
+                    sawHeader = true
+                    try ingester.readHeader(record.fields)
+                }
+            }
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as CSVError {
+            throw PipelineError(.data, message(for: error, fileName: fileName))
+        } catch {
+            throw PipelineError(.data, "\(fileName): cannot be read as CSV (\(error)).")
+        }
+        guard sawHeader else {
+            throw PipelineError(.data, """
+                \(fileName): the file is empty. It needs a header row naming at least \
+                \(I.requiredColumns.joined(separator: ", ")), then one row per record.
+                """)
+        }
+        return digest.hexDigest()
+    }
+
+    private static func message(for error: CSVError, fileName: String) -> String {
+        switch error.kind {
+        case .unclosedQuote(let line):
+            "\(fileName): line \(line): a quoted field opened here never closes; close the quote, "
+                + "or double every \" inside a quoted field (\"\"), then re-export."
+        case .cannotOpen(let reason):
+            "\(fileName): cannot be read (\(reason))."
+        case .parser(let reason):
+            "\(fileName): cannot be read as CSV (\(reason))."
+        }
+    }
+
+    private static func reasonText(_ kind: CSVError.Kind) -> String {
+        switch kind {
+        case .cannotOpen(let reason), .parser(let reason): reason
+        case .unclosedQuote(let line): "unclosed quote at line \(line)"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import OnboardingModel
+
+/// Header text as SPEC §3 compares it: trimmed, lowercased, with every run of
+/// spaces, hyphens and dots read as one `_` (`Close Date` → `close_date`).
+///
+/// Also the normalization of status values, stage values, segment labels and
+/// milestone names, which the spec defines as "normalized as headers are".
+/// A leading byte-order mark is dropped so a BOM the reader missed cannot hide
+/// the first column.
+func normalizeHeader(_ text: some StringProtocol) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var start = 0, end = scalars.count
+    while start < end, isTrimmable(scalars[start]) { start += 1 }
+    while end > start, isTrimmable(scalars[end - 1]) { end -= 1 }
+    var out = String.UnicodeScalarView()
+    var inRun = false
+    for scalar in scalars[start..<end] {
+        if scalar == " " || scalar == "-" || scalar == "." || scalar.properties.isWhitespace {
+            if !inRun { out.append("_") }
+            inRun = true
+        } else {
+            inRun = false
+            out.append(scalar)
+        }
+    }
+    return String(out).lowercased()
+}
+
+private func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\u{FEFF}" || scalar.properties.isWhitespace
+}
+
+/// Where each canonical column of one file sits in its header row.
+///
+/// Built once per file from the header; rows then read fields by index.
+struct HeaderMap {
+    /// Canonical name → field index.
+    private let indexes: [String: Int]
+    /// The header row as exported, for messages.
+    let header: [String]
+
+    /// Field index of a canonical column, or nil when the file lacks it.
+    subscript(canonical: String) -> Int? { indexes[canonical] }
+
+    /// Resolves `required` and `optional` canonical columns in `header`.
+    ///
+    /// A canonical name is looked for under its `columns:` mapping when the
+    /// config has one (keys and values normalized), else under itself. The
+    /// first of several equal headers wins; extra columns are ignored.
+    ///
+    /// - Parameters:
+    ///   - file: logical file name, the key of `columns:` (`deals`).
+    ///   - fileName: the file's name for messages (`deals.csv`).
+    ///   - columns: the config's `columns:` section.
+    /// - Throws: `PipelineError(.data)` naming every missing required column,
+    ///   the headers found and how to map them.
+    init(header: [String], file: String, fileName: String, required: [String], optional: [String],
+         columns: [String: [String: String]]) throws(PipelineError) {
+        var positions: [String: Int] = [:]
+        for (i, name) in header.enumerated() where positions[normalizeHeader(name)] == nil {
+            positions[normalizeHeader(name)] = i
+        }
+        var mapping: [String: (key: String, header: String)] = [:]
+        let fileColumns = (columns[file] ?? [:]).sorted { $0.key < $1.key }
+        for (key, value) in fileColumns where mapping[normalizeHeader(key)] == nil {
+            mapping[normalizeHeader(key)] = (key, value)
+        }
+        var indexes: [String: Int] = [:]
+        var missing: [String] = []
+        for canonical in required + optional where indexes[canonical] == nil {
+            let wanted = mapping[canonical].map { normalizeHeader($0.header) } ?? canonical
+            if let index = positions[wanted] {
+                indexes[canonical] = index
+            } else if required.contains(canonical) {
+                if let mapped = mapping[canonical] {
+                    missing.append("\(canonical) (mapped by columns.\(file).\(mapped.key) to \"\(mapped.header)\")")
+                } else {
+                    missing.append(canonical)
+                }
+            }
+        }
+        guard missing.isEmpty else {
+            let found = header.isEmpty ? "none" : header.map { "\"\($0)\"" }.joined(separator: ", ")
+            let example = required.first { indexes[$0] == nil } ?? required[0]
+            throw PipelineError(.data, """
+                \(fileName): missing required column\(missing.count == 1 ? "" : "s") \
+                \(missing.joined(separator: ", ")). Headers found: \(found). Rename the export's \
+                header or map it in the config, e.g. columns: {\(file): {\(example): "<header in \(fileName)>"}}.
+                """)
+        }
+        self.indexes = indexes
+        self.header = header
+    }
+}

@@ -1,0 +1,37 @@
+import CSVStream
+import OnboardingModel
+
+/// One data row as the per-file ingesters see it: its line and its fields.
+///
+/// `CSVRecord` is the production conformer; tests feed in-memory rows, so the
+/// rules of each file are tested without touching the disk.
+protocol IngestRecord {
+    /// The row's first physical line in the file (the header is line 1).
+    var line: Int { get }
+    var count: Int { get }
+    func string(_ i: Int) -> String
+    var fields: [String] { get }
+    /// Where the first invalid UTF-8 sequence is, or nil when there is none.
+    var invalidUTF8: (field: Int, byteOffset: Int)? { get }
+}
+
+extension CSVRecord: IngestRecord {}
+
+/// The ingest of one export file: reads its header, then each data row.
+///
+/// Each optional file (events, csms, forecast, surveys) slots in as one more
+/// conformer read by `CSVFileReading`.
+protocol FileIngester {
+    /// Canonical names of the columns the file must have.
+    static var requiredColumns: [String] { get }
+
+    /// Row accounting and rejects of the file so far.
+    var tally: RowTally { get }
+
+    /// Resolves the columns from the header row.
+    /// - Throws: `PipelineError(.data)` when a required column is missing.
+    mutating func readHeader(_ header: [String]) throws(PipelineError)
+
+    /// Accepts, skips or rejects one data row, counting it in `tally`.
+    mutating func consume(_ record: some IngestRecord)
+}

@@ -1,0 +1,40 @@
+/// The status of one milestone row (milestones.csv `status`, SPEC §3).
+enum MilestoneStatus: Equatable, Sendable {
+    case complete
+    case inProgress
+    case pending
+    case skipped
+    case blocked
+
+    /// The status a value spells once normalized as headers are, or nil for
+    /// anything the spec does not list. Empty reads as pending.
+    init?(normalized value: String) {
+        switch value {
+        case "complete", "completed", "done", "achieved": self = .complete
+        case "in_progress", "active", "started": self = .inProgress
+        case "pending", "not_started", "open", "": self = .pending
+        case "skipped", "not_applicable", "n/a", "na": self = .skipped
+        case "blocked": self = .blocked
+        default: return nil
+        }
+    }
+
+    /// Every accepted spelling, for the message that rejects another one.
+    static let acceptedValues = "complete, completed, done, achieved, in_progress, active, started, "
+        + "pending, not_started, open, (empty), skipped, not_applicable, n/a, na, blocked"
+}
+
+/// Reads `status` values, remembering each raw spelling's result so that five
+/// million rows normalize only the handful of spellings an export uses.
+struct MilestoneStatusReader {
+    private var cache: [String: MilestoneStatus?] = [:]
+    /// Bounds the cache against a file of all-different garbage values.
+    private static let cacheLimit = 256
+
+    mutating func status(of raw: String) -> MilestoneStatus? {
+        if let known = cache[raw] { return known }
+        let status = MilestoneStatus(normalized: normalizeHeader(raw))
+        if cache.count < Self.cacheLimit { cache[raw] = status }
+        return status
+    }
+}

@@ -1,0 +1,15 @@
+import OnboardingModel
+
+/// The `thresholds.max_reject_rate` gate (SPEC §3 "Bad rows").
+public enum RejectGate {
+    /// Files whose rejected rows exceed `maxRejectRate` of their data rows.
+    ///
+    /// Compared exactly: 5 rejects in 100 rows is 0.05 and passes a 0.05 gate;
+    /// a file with no data rows is never over.
+    public static func filesOverLimit(_ data: IngestedData, maxRejectRate: Rational) -> [InputFileSummary] {
+        data.files.filter { file in
+            guard let rate = Rational.ratio(file.rejected, file.rowsRead) else { return false }
+            return rate > maxRejectRate
+        }
+    }
+}
