@@ -105,7 +105,7 @@ struct DealsIngest: FileIngester {
     /// is `closed_won`, `closedwon` or `won`.
     private mutating func isClosedWon(_ raw: String) -> Bool {
         if let known = stageCache[raw] { return known }
-        let normalized = normalizeHeader(raw)
+        let normalized = normalizedName(raw)
         let won = normalized == "closed_won" || normalized == "closedwon" || normalized == "won"
         if stageCache.count < 256 { stageCache[raw] = won }
         return won

@@ -1,35 +1,5 @@
 import OnboardingModel
 
-/// Header text as SPEC §3 compares it: trimmed, lowercased, with every run of
-/// spaces, hyphens and dots read as one `_` (`Close Date` → `close_date`).
-///
-/// Also the normalization of status values, stage values, segment labels and
-/// milestone names, which the spec defines as "normalized as headers are".
-/// A leading byte-order mark is dropped so a BOM the reader missed cannot hide
-/// the first column.
-func normalizeHeader(_ text: some StringProtocol) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var start = 0, end = scalars.count
-    while start < end, isTrimmable(scalars[start]) { start += 1 }
-    while end > start, isTrimmable(scalars[end - 1]) { end -= 1 }
-    var out = String.UnicodeScalarView()
-    var inRun = false
-    for scalar in scalars[start..<end] {
-        if scalar == " " || scalar == "-" || scalar == "." || scalar.properties.isWhitespace {
-            if !inRun { out.append("_") }
-            inRun = true
-        } else {
-            inRun = false
-            out.append(scalar)
-        }
-    }
-    return String(out).lowercased()
-}
-
-private func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "\u{FEFF}" || scalar.properties.isWhitespace
-}
-
 /// Where each canonical column of one file sits in its header row.
 ///
 /// Built once per file from the header; rows then read fields by index.
@@ -57,18 +27,18 @@ struct HeaderMap {
     init(header: [String], file: String, fileName: String, required: [String], optional: [String],
          columns: [String: [String: String]]) throws(PipelineError) {
         var positions: [String: Int] = [:]
-        for (i, name) in header.enumerated() where positions[normalizeHeader(name)] == nil {
-            positions[normalizeHeader(name)] = i
+        for (i, name) in header.enumerated() where positions[normalizedName(name)] == nil {
+            positions[normalizedName(name)] = i
         }
         var mapping: [String: (key: String, header: String)] = [:]
         let fileColumns = (columns[file] ?? [:]).sorted { $0.key < $1.key }
-        for (key, value) in fileColumns where mapping[normalizeHeader(key)] == nil {
-            mapping[normalizeHeader(key)] = (key, value)
+        for (key, value) in fileColumns where mapping[normalizedName(key)] == nil {
+            mapping[normalizedName(key)] = (key, value)
         }
         var indexes: [String: Int] = [:]
         var missing: [String] = []
         for canonical in required + optional where indexes[canonical] == nil {
-            let wanted = mapping[canonical].map { normalizeHeader($0.header) } ?? canonical
+            let wanted = mapping[canonical].map { normalizedName($0.header) } ?? canonical
             if let index = positions[wanted] {
                 indexes[canonical] = index
             } else if required.contains(canonical) {

@@ -13,8 +13,8 @@ struct MilestoneNameMatcher {
 
     init(plan: Config.MilestonePlan) {
         var index: [String: Int] = [:]
-        for (i, name) in plan.order.enumerated() where index[normalizeHeader(name)] == nil {
-            index[normalizeHeader(name)] = i
+        for (i, name) in plan.order.enumerated() where index[normalizedName(name)] == nil {
+            index[normalizedName(name)] = i
         }
         let direct = index
         // Aliases are explicit, so they win over a plan name spelled the same;
@@ -22,7 +22,7 @@ struct MilestoneNameMatcher {
         // validation reports it). Sorted so that two aliases normalizing
         // alike resolve the same way every run.
         for (alias, target) in plan.aliases.sorted(by: { $0.key < $1.key }) {
-            if let i = direct[normalizeHeader(target)] { index[normalizeHeader(alias)] = i }
+            if let i = direct[normalizedName(target)] { index[normalizedName(alias)] = i }
         }
         planIndex = index
     }
@@ -31,7 +31,7 @@ struct MilestoneNameMatcher {
     /// it names none.
     mutating func planIndex(of raw: String) -> Int? {
         if let known = cache[raw] { return known }
-        let index = planIndex[normalizeHeader(raw)]
+        let index = planIndex[normalizedName(raw)]
         if cache.count < Self.cacheLimit { cache[raw] = index }
         return index
     }

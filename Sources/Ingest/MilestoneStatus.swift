@@ -1,3 +1,5 @@
+import OnboardingModel
+
 /// The status of one milestone row (milestones.csv `status`, SPEC §3).
 enum MilestoneStatus: Equatable, Sendable {
     case complete
@@ -33,7 +35,7 @@ struct MilestoneStatusReader {
 
     mutating func status(of raw: String) -> MilestoneStatus? {
         if let known = cache[raw] { return known }
-        let status = MilestoneStatus(normalized: normalizeHeader(raw))
+        let status = MilestoneStatus(normalized: normalizedName(raw))
         if cache.count < Self.cacheLimit { cache[raw] = status }
         return status
     }

@@ -14,8 +14,8 @@ struct SegmentAssigner {
 
     init(segments: [Segment]) {
         var byLabel: [String: Int] = [:]
-        for (i, segment) in segments.enumerated() where byLabel[normalizeHeader(segment.name)] == nil {
-            byLabel[normalizeHeader(segment.name)] = i
+        for (i, segment) in segments.enumerated() where byLabel[normalizedName(segment.name)] == nil {
+            byLabel[normalizedName(segment.name)] = i
         }
         self.byLabel = byLabel
         // Equal thresholds pick the segment listed first.
@@ -43,7 +43,7 @@ struct SegmentAssigner {
 
     private mutating func match(_ label: String) -> Int? {
         if let known = labelCache[label] { return known }
-        let index = byLabel[normalizeHeader(label)]
+        let index = byLabel[normalizedName(label)]
         if labelCache.count < Self.cacheLimit { labelCache[label] = index }
         return index
     }
