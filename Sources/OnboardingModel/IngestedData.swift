@@ -43,7 +43,8 @@ public struct InputFileSummary: Sendable, Equatable {
     public var fileName: String
     /// Lowercase hex SHA-256 of the file's bytes.
     public var sha256: String
-    /// Data rows (header and all-empty rows excluded).
+    /// Data rows after the header; all-empty rows count here and as skipped,
+    /// so that read = accepted + skipped + rejected always holds.
     public var rowsRead: Int
     public var accepted: Int
     /// Rows that are valid but out of scope (not closed-won, report footers).
