@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import OnboardingModel
 
@@ -35,12 +36,29 @@ public struct Ingestor {
         let milestonesFile = try read(&milestones)
         let milestoneNotes = milestones.finish(into: &accounts)
 
+        var csms = CSMsIngest(config: config)
+        let csmsFile = try readIfPresent(&csms)
+        var forecast = ForecastIngest(config: config)
+        let forecastFile = try readIfPresent(&forecast)
+
         var newest = deals.newest
         newest.merge(milestones.newest)
         return IngestedData(
-            accounts: accounts, files: [dealsFile, milestonesFile],
-            rejects: deals.tally.rejects + milestones.tally.rejects,
-            warnings: dealNotes + milestoneNotes, newestDate: newest.value)
+            accounts: accounts,
+            csms: csmsFile == nil ? nil : csms.records,
+            forecast: forecastFile == nil ? nil : forecast.records,
+            files: [dealsFile, milestonesFile, csmsFile, forecastFile].compactMap { $0 },
+            rejects: deals.tally.rejects + milestones.tally.rejects + csms.tally.rejects + forecast.tally.rejects,
+            warnings: dealNotes + milestoneNotes + csms.notes(), newestDate: newest.value)
+    }
+
+    /// Reads an optional file when the data directory has it; nil otherwise.
+    private func readIfPresent<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary? {
+        guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
+            logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
+            return nil
+        }
+        return try read(&ingester)
     }
 
     /// Streams one file into `ingester` and logs its row accounting.

@@ -31,7 +31,7 @@ struct SegmentAssigner {
     mutating func assign(label: String?, acvCents: Int64) -> (index: Int, unmatchedLabel: Bool) {
         var unmatched = false
         if let label, !isMissingText(label) {
-            if let index = match(label) { return (index, false) }
+            if let index = segmentIndex(named: label) { return (index, false) }
             unmatched = true
         }
         let acv = Rational(acvCents, 100)
@@ -41,7 +41,8 @@ struct SegmentAssigner {
         return (index, unmatched)
     }
 
-    private mutating func match(_ label: String) -> Int? {
+    /// The configured segment a label names (normalized as headers are), if any.
+    mutating func segmentIndex(named label: String) -> Int? {
         if let known = labelCache[label] { return known }
         let index = byLabel[normalizedName(label)]
         if labelCache.count < Self.cacheLimit { labelCache[label] = index }

@@ -63,7 +63,9 @@ struct ReportRun {
             cohorts: engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
             segments: engine.segmentRows(snapshots, accounts: data.accounts, window: window),
             priorSegments: engine.segmentRows(priorSnapshots, accounts: data.accounts, window: prior),
-            staleExportDays: staleDays > 2 ? staleDays : nil)
+            staleExportDays: staleDays > 2 ? staleDays : nil,
+            operations: engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
+                                                forecast: data.forecast, at: window.snapshot))
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

@@ -1,0 +1,67 @@
+import OnboardingModel
+
+/// Ingest of csms.csv (SPEC §3): one row per CSM on the team, with the FTE
+/// they give to onboarding and the segment they serve.
+struct CSMsIngest: FileIngester {
+    static let requiredColumns = ["csm"]
+    static let optionalColumns = ["fte", "segment"]
+
+    private(set) var tally: RowTally
+    private(set) var records: [CSMRecord] = []
+    private let config: Config
+    private var header: [String] = []
+    private var csmColumn = 0
+    private var fteColumn: Int?, segmentColumn: Int?
+    private var segments: SegmentAssigner
+    /// CSM name → line of the row that defined it.
+    private var firstLine: [String: Int] = [:]
+    private var unknownSegments = CountedNote()
+
+    init(config: Config) {
+        self.config = config
+        self.tally = RowTally(name: "csms", fileName: config.data.csms)
+        self.segments = SegmentAssigner(segments: config.segments)
+    }
+
+    mutating func readHeader(_ header: [String]) throws(PipelineError) {
+        let map = try HeaderMap(header: header, file: "csms", fileName: tally.fileName,
+                                required: Self.requiredColumns, optional: Self.optionalColumns,
+                                columns: config.columns)
+        self.header = header
+        csmColumn = map["csm"]!
+        fteColumn = map["fte"]
+        segmentColumn = map["segment"]
+    }
+
+    mutating func consume(_ row: some IngestRecord) {
+        guard tally.admit(row, header: header) else { return }
+        let name = trimmedField(row.string(csmColumn))
+        guard !isMissingText(name) else { return tally.reject(row, missingValueReason("csm", name)) }
+        if let line = firstLine[name] {
+            return tally.reject(row, "duplicate csm \(name), first at line \(line)")
+        }
+        var fte = Rational.one
+        if let fteColumn, case let raw = trimmedField(row.string(fteColumn)), !isMissingText(raw) {
+            guard let value = Rational(decimal: raw), value > .zero, value <= Rational(10) else {
+                return tally.reject(row, "fte '\(raw)' is not a positive number of full-time equivalents "
+                    + "(e.g. 1, 0.5); leave it empty for 1.0")
+            }
+            fte = value
+        }
+        var segmentIndex: Int?
+        if let segmentColumn, case let raw = trimmedField(row.string(segmentColumn)), !isMissingText(raw) {
+            segmentIndex = segments.segmentIndex(named: raw)
+            if segmentIndex == nil { unknownSegments.add(example: raw) }
+        }
+        firstLine[name] = row.line
+        records.append(CSMRecord(name: name, fte: fte, segmentIndex: segmentIndex))
+        tally.accept()
+    }
+
+    func notes() -> [DataQualityNote] {
+        let names = config.segments.map(\.name).joined(separator: ", ")
+        return [unknownSegments.note(file: tally.fileName,
+                                     "CSMs with a segment that is not configured (\(names)); "
+                                        + "their FTE counts toward no segment's assigned capacity")].compactMap { $0 }
+    }
+}
