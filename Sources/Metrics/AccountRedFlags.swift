@@ -37,7 +37,7 @@ struct AccountRedFlags {
                   threshold: RedFlagNumber, _ message: String) -> RedFlag {
             RedFlag(severity: severity, rule: rule, scope: .account, key: account.accountID,
                     segment: segment.name, csm: account.csm, value: value, threshold: threshold,
-                    message: message)
+                    message: account.accountName.isEmpty ? message : "\(account.accountName): \(message)")
         }
     }
 

@@ -14,6 +14,8 @@ enum Summary {
         var text = "# Onboarding report — \(w.period.rawValue) \(w.label)\n\n"
         text += "Window \(w.start) to \(w.end) · snapshot \(w.snapshot) · data as of \(w.asOf)\n\n"
         text += headline(content)
+        text += RedFlagsSection.markdown(content.operations.redFlags)
+        text += CapacitySection.markdown(content)
         text += DataQualitySection.markdown(content)
         text += method(content.config)
         return text

@@ -13,8 +13,14 @@ struct ReportRun {
     let period: Period
     let logger: Logger
 
-    /// Builds and publishes the report; returns the published directory.
-    func execute() throws -> String {
+    /// What a published run leaves for the command to report.
+    struct Outcome {
+        var directory: String
+        var redFlags: [RedFlag]
+    }
+
+    /// Builds and publishes the report.
+    func execute() throws -> Outcome {
         // Config is validated before any CSV is opened.
         let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
                                                   preset: input.preset)
@@ -43,7 +49,7 @@ struct ReportRun {
                 "\(publisher.finalPath): cannot write the report (\(error)); check the output directory.")
         }
         logger.info("Published report '\(publisher.finalPath)' for \(period.rawValue) \(window.label).")
-        return publisher.finalPath
+        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags)
     }
 
     private func compute(data: IngestedData, resolved: ResolvedConfig, window: ReportWindow,

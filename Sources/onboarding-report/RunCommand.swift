@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Metrics
 import OnboardingModel
 
 /// `run`: ingest → transform → one published report directory.
@@ -35,15 +36,30 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let logger = LoggingSetup.logger(quiet: input.quiet)
-        let published = try ErrorReporting.exitOnFailure {
+        let outcome = try ErrorReporting.exitOnFailure {
             try ReportRun(input: input, outputDirectory: out, asOf: asOf.flatMap { Day(iso: $0) },
                           period: period, logger: logger).execute()
         }
-        if !input.quiet { print(published) }
+        if !input.quiet { print(outcome.directory) }
+        let alarming = outcome.redFlags.filter { failOn.includes($0.severity) }
+        if !alarming.isEmpty {
+            // The report is published; exit 3 is cron's cue to alert someone.
+            ErrorReporting.printError("\(alarming.count) red flag\(alarming.count == 1 ? "" : "s") at or above "
+                + "\(failOn.rawValue) severity; see \(outcome.directory)/red_flags.csv.")
+            throw ExitCode(3)
+        }
     }
 }
 
 /// The `--fail-on` threshold for exit code 3.
 enum FailOnSeverity: String, ExpressibleByArgument, CaseIterable {
     case critical, warning, never
+
+    func includes(_ severity: RedFlag.Severity) -> Bool {
+        switch self {
+        case .critical: severity == .critical
+        case .warning: true
+        case .never: false
+        }
+    }
 }
