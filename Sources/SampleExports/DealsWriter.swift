@@ -47,7 +47,8 @@ struct DealsWriter {
             let deal = Deal(accountNumber: i + 1, name: accountName(i, &r), close: story.close, acv: story.acv,
                             segment: MessyFormats.segmentLabel(story.segment, &r), ae: ae,
                             csm: roster.csm(for: story) ?? "", region: region,
-                            renewal: r.chance(0.92) ? story.close + 365 : nil, churn: story.churn,
+                            renewal: r.chance(0.92) ? story.close + 365 : nil,
+                            churn: story.churn.flatMap { $0 <= through ? $0 : nil },
                             handoffMissing: handoffGaps(story.segment, &r))
             dealNumber += 1
             try render(deal, id: dealNumber, &out, &r)

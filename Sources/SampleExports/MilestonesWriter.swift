@@ -32,7 +32,7 @@ struct MilestonesWriter {
             let due = story.segment.dueDays
             let reached = story.reached(by: through)
             let churned = story.churn.map { $0 <= through } ?? false
-            let futureTypo = mark(i, salt: 11, every: 2500)
+            let futureTypo = mark(i, salt: 11, every: 300)
 
             for m in 0..<Plan.count {
                 let target: Day? = r.chance(0.85) ? story.close + due[m] : nil
