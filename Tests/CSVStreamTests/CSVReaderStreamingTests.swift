@@ -1,0 +1,66 @@
+import Testing
+@testable import CSVStream
+
+@Suite("Streaming in chunks")
+struct CSVReaderStreamingTests {
+    /// The reader's read(2) chunk size.
+    static let chunkSize = 1 << 20
+
+    @Test func fileLargerThanSeveralChunks() throws {
+        // Row i (0-based) is two physical lines, so it starts on line 2 + 2i after the header.
+        var text = "id,name,note\n"
+        var rowCount = 0
+        while text.utf8.count < 3 * Self.chunkSize {
+            text += "\(rowCount),name \(rowCount),\"note \(rowCount)\nsecond, line\"\n"
+            rowCount += 1
+        }
+        let bytes = Array(text.utf8)
+        // The 1 MiB boundary must cut a line, or the test proves nothing about spanning.
+        #expect(bytes[Self.chunkSize - 1] != 0x0A)
+
+        try withTemporaryFile(bytes) { path in
+            let reader = try CSVReader(path: path)
+            #expect(reader.totalBytes == bytes.count)
+            var hashed: [UInt8] = []
+            var progress: [Int] = []
+            reader.onBytes = { hashed.append(contentsOf: $0) }
+            reader.onProgress = { progress.append($0) }
+            var index = -1
+            var mismatches = 0
+            try reader.forEachRecord { record in
+                defer { index += 1 }
+                if index < 0 { return }
+                let expected = ["\(index)", "name \(index)", "note \(index)\nsecond, line"]
+                if record.line != 2 + 2 * index || record.fields != expected { mismatches += 1 }
+            }
+            #expect(index == rowCount)
+            #expect(mismatches == 0)
+            #expect(hashed == bytes)
+            // 3 full chunks and one partial one.
+            #expect(progress == [1, 2, 3].map { $0 * Self.chunkSize } + [bytes.count])
+        }
+    }
+
+    @Test func fieldLargerThanAChunk() throws {
+        let big = String(repeating: "x,\"y\"\n", count: Self.chunkSize / 4)
+        let text = "h\n\"\(big.replacingOccurrences(of: "\"", with: "\"\""))\",end\nnext\n"
+        let records = try readAll(text: text)
+        #expect(records.count == 3)
+        #expect(records[1].fields == [big, "end"])
+        // The big field holds chunkSize / 4 newlines, so "next" comes that many lines later.
+        #expect(records[2] == ReadRecord(3 + Self.chunkSize / 4, ["next"]))
+    }
+
+    @Test func bomIsHashedButNotParsed() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\n".utf8)
+        try withTemporaryFile(bytes) { path in
+            let reader = try CSVReader(path: path)
+            var hashed: [UInt8] = []
+            var fields: [[String]] = []
+            reader.onBytes = { hashed.append(contentsOf: $0) }
+            try reader.forEachRecord { fields.append($0.fields) }
+            #expect(hashed == bytes)
+            #expect(fields == [["a"]])
+        }
+    }
+}
