@@ -69,7 +69,8 @@ struct MilestonesWriter {
             }
             if mark(i, salt: 20, every: 700) {
                 // An account deleted or merged in the CRM: rejected as not found in deals.
-                try row(2 * teller.accounts + 1_000 + i, 0, .complete, story.close + 2, story.close + due[0], &out, &r)
+                try row(2 * teller.accounts + 1_000 + i, 0, .complete, min(story.close + 2, through), story.close + due[0],
+                        &out, &r)
             }
         }
         try out.close()

@@ -1,3 +1,4 @@
+import CSVStream
 import Foundation
 import OnboardingModel
 import Testing
@@ -197,5 +198,25 @@ struct SampleGeneratorTests {
             if first[deal["account_id"]!] == nil { first[deal["account_id"]!] = deal }
         }
         return first
+    }
+}
+
+@Suite("SampleGenerator output read back by CSVStream")
+struct SampleReadBackTests {
+    @Test("every record of every file has the header's field count and valid UTF-8")
+    func readBack() throws {
+        let sample = try GeneratedSample(accounts: 3000, seed: 13)
+        defer { sample.remove() }
+        for file in GeneratedSample.files {
+            var width = 0, records = 0
+            try CSVReader(path: sample.directory + "/" + file).forEachRecord { record in
+                if records == 0 { width = record.count }
+                #expect(record.count == width, "\(file) line \(record.line)")
+                #expect(record.invalidUTF8 == nil, "\(file) line \(record.line)")
+                records += 1
+            }
+            // The reader and the test's own parser agree on the number of records.
+            #expect(records == (try sample.rows(file).count), "\(file)")
+        }
     }
 }
