@@ -1,0 +1,90 @@
+import OnboardingModel
+
+/// Renders events.csv (grain: one product usage event): logins and feature use
+/// from close until `through` (or churn), densest in the first weeks, in
+/// per-account time order. The largest file: written straight as bytes.
+struct EventsWriter {
+    let teller: StoryTeller
+
+    static let header = ["account_id", "occurred_at", "event", "user_id"]
+    /// Feature events; `login` makes up the rest.
+    static let features = ["report_created", "workflow_run", "integration_connected", "dashboard_viewed",
+                           "user_invited", "data_import", "export_csv"]
+    /// Offsets some exporters keep instead of UTC, in minutes.
+    static let offsets = [120, -300, 330, -480, 60]
+
+    /// Users per account, by segment.
+    private static let users = [12, 6, 3]
+    /// Mean events per account over a full observation window, by segment.
+    private static let volume = [22.0, 13.0, 9.0]
+    /// Usage after this many days is not generated: onboarding is over.
+    private static let horizon = 150
+
+    func write(to path: String) throws {
+        var out = try ByteSink(path: path)
+        try out.header(Self.header)
+        let through = teller.through
+        var instants: [Int] = []
+        for i in 0..<teller.accounts {
+            let story = teller.story(i)
+            var r = SampleRandom(seed: teller.seed, purpose: .events, index: i)
+            let last = min(through, story.churn ?? through)
+            let observed = min(last - story.close + 1, Self.horizon)
+            guard observed > 0 else { continue }
+            let segment = story.segment.rawValue
+            let first = story.quietFirstWeek ? 7 : 0
+            guard observed > first else { continue }
+
+            // Engagement differs a lot between customers; young accounts have had less time.
+            let engagement = 0.3 + 1.4 * r.unit()
+            let ramp = min(1.0, Double(observed) / 45)
+            let count = max(1, Int(Self.volume[segment] * engagement * ramp))
+            instants.removeAll(keepingCapacity: true)
+            for k in 0..<count {
+                let u = r.unit()
+                var day = first + Int(Double(observed - first) * u * u)
+                // An engaged account shows up in its first week at least once.
+                if k == 0, first == 0 { day = r.below(min(7, observed)) }
+                instants.append(day * 86_400 + r.int(in: 6 * 3600...22 * 3600))
+            }
+            instants.sort()
+            for instant in instants {
+                out.text(AccountID.prefix); out.int(i + 1, width: AccountID.width); out.comma()
+                timestamp(story.close + instant / 86_400, second: instant % 86_400, &out, &r); out.comma()
+                out.text(r.chance(0.55) ? "login" : r.pick(Self.features)); out.comma()
+                out.byte(UInt8(ascii: "U")); out.int(i + 1, width: AccountID.width)
+                out.byte(UInt8(ascii: "-")); out.int(1 + r.below(Self.users[segment]))
+                try out.endRow()
+            }
+            if SampleRandom.isMarked(seed: teller.seed, salt: 30, index: i, every: 1000) {
+                // Usage of an account the CRM does not have: counted, not rejected.
+                out.text(AccountID.prefix); out.int(2 * teller.accounts + 1_000 + i, width: AccountID.width)
+                out.comma(); timestamp(last, second: 12 * 3600, &out, &r)
+                out.text(",login,U000000-1")
+                try out.endRow()
+            }
+        }
+        try out.close()
+    }
+
+    /// An ISO 8601 date-time whose UTC date is `day`: mostly `Z`, sometimes with a
+    /// fraction, sometimes in a local offset (the local clock may then be on
+    /// the day before or after).
+    private func timestamp(_ day: Day, second: Int, _ out: inout ByteSink, _ r: inout SampleRandom) {
+        let u = r.unit()
+        if u < 0.06 {
+            let minutes = r.pick(Self.offsets)
+            var local = second + minutes * 60
+            var localDay = day
+            if local < 0 { local += 86_400; localDay = day - 1 }
+            if local >= 86_400 { local -= 86_400; localDay = day + 1 }
+            out.day(localDay); out.byte(UInt8(ascii: "T")); out.clock(local)
+            out.byte(minutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            out.int(abs(minutes) / 60, width: 2); out.byte(UInt8(ascii: ":")); out.int(abs(minutes) % 60, width: 2)
+        } else {
+            out.day(day); out.byte(UInt8(ascii: "T")); out.clock(second)
+            if u < 0.10 { out.byte(UInt8(ascii: ".")); out.int(r.below(1000), width: 3) }
+            out.byte(UInt8(ascii: "Z"))
+        }
+    }
+}

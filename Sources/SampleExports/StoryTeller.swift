@@ -1,0 +1,106 @@
+import OnboardingModel
+
+/// Decides account stories: when each deal closed, its tier and ACV, how fast it
+/// moves through the plan, where it stalls and whether it churns.
+///
+/// Stories are recomputed from (seed, index) whenever a writer needs one, so the
+/// generator holds no per-account memory however many accounts it writes.
+struct StoryTeller {
+    let accounts: Int
+    let seed: UInt64
+    let through: Day
+
+    /// Close dates cover the ~15 months (456 days) ending at `through`.
+    static let spanDays = 456
+    /// The newest day is this much busier than the oldest (linear ramp).
+    static let growth = 0.6
+
+    func story(_ index: Int) -> AccountStory {
+        var r = SampleRandom(seed: seed, purpose: .story, index: index)
+        let close = closeDay(index, &r)
+        let segment = SampleSegment(rawValue: r.weighted([10, 30, 60]))!
+        let acv = Self.acv(segment, &r)
+        let skipped = Self.skippedMask(segment, &r)
+        var offsets = Self.plannedOffsets(segment, skipped: skipped, &r)
+
+        var stall: (milestone: Int, days: Int)?
+        var churn: Day?
+        if r.chance([0.14, 0.18, 0.22][segment.rawValue]) {
+            // Stalls cluster where customers wait on themselves: setup and first value.
+            let m = r.weighted([2, 4, 3, 3, 2])
+            let u = r.unit()
+            let days = 8 + Int(110 * u * u)
+            stall = (m, days)
+            let stalledFrom = m == 0 ? 0 : offsets[m - 1]!
+            if r.chance(0.25) {
+                // A quarter of stalls end the relationship before the plan resumes.
+                churn = close + stalledFrom + 14 + r.below(max(1, days))
+                for k in m..<Plan.count { offsets[k] = nil }
+            } else {
+                for k in m..<Plan.count { offsets[k] = offsets[k]! + days }
+            }
+        }
+        let quiet = r.chance(stall.map { $0.milestone <= 1 } == true ? 0.5 : 0.1)
+        let csmDraw: UInt64? = r.chance(0.015) ? nil : r.next()
+        return AccountStory(index: index, segment: segment, close: close, acv: acv, offsets: offsets,
+                            skippedMask: skipped, stall: stall, churn: churn,
+                            quietFirstWeek: quiet, csmDraw: csmDraw)
+    }
+
+    /// Account `index`'s close day: accounts are laid out in close-date order (ids
+    /// grow with time, as in a CRM), following a density that ramps up toward `through`.
+    private func closeDay(_ index: Int, _ r: inout SampleRandom) -> Day {
+        let u = (Double(index) + r.unit()) / Double(accounts)
+        // Inverse CDF of f(x) ∝ 1 + a·x on [0, 1].
+        let a = Self.growth
+        let x = ((1 + 2 * a * u * (1 + a / 2)).squareRoot() - 1) / a
+        let offset = min(Self.spanDays - 1, Int(x * Double(Self.spanDays)))
+        var day = through - (Self.spanDays - 1) + offset
+        // Deals close on weekdays far more often: most weekend dates slide back to Friday.
+        let weekday = day.isoWeekday
+        if weekday >= 6, r.chance(0.85) { day = day - (weekday - 5) }
+        return day
+    }
+
+    private static func acv(_ segment: SampleSegment, _ r: inout SampleRandom) -> Int {
+        let u = r.unit()
+        switch segment {
+        case .enterprise: return 100_000 + Int(480_000 * u * u) / 500 * 500
+        case .midMarket: return 25_000 + Int(74_900 * u * (0.4 + 0.6 * u)) / 100 * 100
+        case .smb: return 2_400 + Int(22_500 * u * (0.3 + 0.7 * u)) / 10 * 10
+        }
+    }
+
+    /// Tech-touch SMB plans drop training most often; a first value is rarely waived.
+    private static func skippedMask(_ segment: SampleSegment, _ r: inout SampleRandom) -> UInt8 {
+        var mask: UInt8 = 0
+        let rates = segment == .smb ? [0.02, 0.015, 0.07, 0.01, 0.0] : [0.0, 0.01, 0.02, 0.01, 0.0]
+        for (m, p) in rates.enumerated() where r.chance(p) { mask |= 1 << m }
+        return mask
+    }
+
+    /// Days after close each milestone would be reached with no stall: the plan's
+    /// due days scaled by the account's pace (bell-shaped around 0.85 of plan, with
+    /// a long slow tail), never going backwards.
+    private static func plannedOffsets(_ segment: SampleSegment, skipped: UInt8,
+                                       _ r: inout SampleRandom) -> [Int?] {
+        var pace = 0.5 + 0.7 * (r.unit() + r.unit() + r.unit()) / 3
+        if r.chance(0.12) { pace *= 1.3 + 1.7 * r.unit() }
+        if segment == .enterprise { pace *= 1.05 }
+        let due = segment.dueDays
+        var offsets: [Int?] = []
+        offsets.reserveCapacity(Plan.count)
+        var previous = 0
+        for m in 0..<Plan.count {
+            var day = Int((Double(due[m]) * pace * (0.85 + 0.3 * r.unit())).rounded())
+            // A skipped milestone is marked as such when the one before it is done.
+            if skipped & (1 << m) != 0 { day = previous }
+            day = max(day, previous)
+            // Kickoff sometimes happens on the closing call, occasionally just before it.
+            if m == 0, r.chance(0.01) { day = -r.int(in: 1...2) }
+            offsets.append(day)
+            previous = max(day, 0)
+        }
+        return offsets
+    }
+}

@@ -1,0 +1,69 @@
+import OnboardingModel
+import Testing
+@testable import SampleExports
+
+@Suite("StoryTeller: one account's onboarding")
+struct StoryTellerTests {
+    static let through = Day(year: 2026, month: 6, day: 30)!
+    let teller = StoryTeller(accounts: 3000, seed: 77, through: StoryTellerTests.through)
+
+    @Test("close dates cover the 456 days up to through, in account order, busier lately")
+    func closeDates() {
+        let stories = (0..<teller.accounts).map(teller.story)
+        let first = StoryTellerTests.through - 455
+        #expect(stories.allSatisfy { $0.close >= first - 2 && $0.close <= StoryTellerTests.through })
+        // Sorted by close except weekend days moved back to Friday (at most 2 days).
+        #expect(zip(stories, stories.dropFirst()).allSatisfy { $1.close >= $0.close - 2 })
+        // Linear ramp 1 → 1.6: the newest third holds (1.4+1.6)/2 ÷ 1.3 of a third ≈ 38.5%.
+        let newest = stories.filter { StoryTellerTests.through - $0.close < 152 }.count
+        #expect(newest > 1050 && newest < 1250)
+        let weekend = stories.filter { $0.close.isoWeekday >= 6 }.count
+        // 2/7 of days × 15% left on the weekend ≈ 4%.
+        #expect(weekend < 200)
+    }
+
+    @Test("milestones never go backwards and ACV matches the tier")
+    func storyInvariants() {
+        for i in 0..<teller.accounts {
+            let s = teller.story(i)
+            let days = s.offsets.compactMap { $0 }
+            #expect(zip(days, days.dropFirst()).allSatisfy { $1 >= max($0, 0) })
+            switch s.segment {
+            case .enterprise: #expect(s.acv >= 100_000)
+            case .midMarket: #expect(s.acv >= 25_000 && s.acv < 100_000)
+            case .smb: #expect(s.acv > 0 && s.acv < 25_000)
+            }
+            // Churn only interrupts a stall, and ends the plan there.
+            if s.churn != nil {
+                #expect(s.stall != nil)
+                #expect(s.offsets.last! == nil)
+            }
+        }
+    }
+
+    @Test("TTV centres near the segment target with a long tail")
+    func ttvSpread() {
+        for segment in SampleSegment.allCases {
+            let target = segment.dueDays[Plan.firstValue]
+            let ttvs = (0..<teller.accounts).map(teller.story)
+                .filter { $0.segment == segment && !$0.isSkipped(Plan.firstValue) }
+                .compactMap { $0.offsets[Plan.firstValue] }.sorted()
+            let median = ttvs[ttvs.count / 2], p90 = ttvs[ttvs.count * 9 / 10]
+            #expect(Double(median) > 0.75 * Double(target) && Double(median) < 1.1 * Double(target), "\(segment)")
+            #expect(Double(p90) > 1.5 * Double(target), "\(segment) has no long tail")
+        }
+    }
+
+    @Test("some actives are stalled and a few accounts churn")
+    func stallsAndChurn() {
+        let through = StoryTellerTests.through
+        let stories = (0..<teller.accounts).map(teller.story)
+        let active = stories.filter { $0.isActive(at: through) }
+        let stalled = active.filter { through - $0.lastProgress(by: through) >= 7 }
+        let longStalled = active.filter { through - $0.lastProgress(by: through) >= 30 }
+        let churned = stories.filter { ($0.churn ?? through + 1) <= through }
+        #expect(active.count > 150 && active.count < 600)
+        #expect(!stalled.isEmpty && !longStalled.isEmpty)
+        #expect(churned.count > 30 && churned.count < 240)
+    }
+}
