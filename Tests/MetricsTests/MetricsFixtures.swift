@@ -31,6 +31,11 @@ enum Fixture {
 
     static let big = 0, small = 1, idle = 2
 
+    /// Days from the given close date to S, for `account(closedDaysAgo:)`.
+    static func daysAgo(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        s - Day(year: year, month: month, day: day)!
+    }
+
     /// One plan milestone as ingest would leave it; `done(k)` is achieved k days after close.
     enum Step {
         case done(Int), skipped, pending
