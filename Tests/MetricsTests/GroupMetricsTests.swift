@@ -137,11 +137,12 @@ struct GroupMetricsTests {
         // Closed 30 days before S: responses at day ≤ 30 count, day 31 is after S.
         let accounts = [
             Fixture.account("a", closedDaysAgo: 30, surveys: [(5, 10), (6, 7), (31, 0)]),
-            Fixture.account("b", closedDaysAgo: 30, surveys: [(30, 9), (10, 3)]),
+            Fixture.account("b", closedDaysAgo: 30, surveys: [(30, 9), (10, 6), (2, 8), (3, 9)]),
             Fixture.account("c", closedDaysAgo: 30),
         ]
-        // Counted: 10, 7, 9, 3 → 2 promoters, 1 detractor of 4: (50% − 25%) × 100 = 25.
-        #expect(Fixture.metrics(accounts, surveys: true).onboardingNPS == Rational(25))
+        // Counted: 10, 7, 9, 6, 8, 9 → promoters 10, 9, 9; passives 7, 8; detractor 6.
+        // (3/6 − 1/6) × 100 = 100/3.
+        #expect(Fixture.metrics(accounts, surveys: true).onboardingNPS == Rational(100, 3))
         #expect(Fixture.metrics(accounts, surveys: false).onboardingNPS == nil)
         #expect(Fixture.metrics([accounts[2]], surveys: true).onboardingNPS == nil)
     }
