@@ -217,6 +217,27 @@ struct AccountSnapshotTests {
         #expect(s.missingHandoffFields == c.missing)
     }
 
+    @Test func defaultConfigPlanAndHandoffWeights() throws {
+        // Default plan: kickoff, setup, training, first_value (index 3), handoff; enterprise
+        // (segment 0) has TTV target 60 and window 90; ten handoff fields of weight 1.
+        let close = Fixture.s - 30
+        let account = OnboardedAccount(
+            accountID: "x", dealID: "d", accountName: "X", segmentIndex: 0, closeDate: close, acvCents: 0,
+            handoffPresent: [true, false, true, true, false, true, true, true, false, true],
+            milestones: [MilestoneProgress(achievedDate: close + 2), MilestoneProgress(skipped: true),
+                         MilestoneProgress(achievedDate: close + 9), MilestoneProgress(achievedDate: close + 20),
+                         .pending])
+        let s = try #require(MetricsEngine(config: Config(), hasEvents: false, hasSurveys: false)
+            .snapshots(of: [account], at: Fixture.s).first)
+        #expect(s.firstValueDate == close + 20)
+        #expect(s.ttvDays == 20)
+        #expect(s.achievedCount == 3)
+        #expect(s.currentMilestone == 4)                       // handoff
+        #expect(s.completedOnTime == nil)                      // 30 days in < window 90
+        #expect(s.handoffScore == Rational(7, 10))             // 7 of 10 equally weighted fields
+        #expect(s.missingHandoffFields == ["success_criteria", "backup_champion", "commitments"])
+    }
+
     @Test func cohortIsTheCloseMonth() throws {
         // 2025-06-30 − 30 days = 2025-05-31; − 31 days = 2025-05-30; − 181 days = 2024-12-31.
         let engine = Fixture.engine()
