@@ -1,7 +1,9 @@
-// CONTRACT STUB: the public API below is fixed; the implementation is to be written.
 import OnboardingModel
 
-/// Computes per-account snapshots and group metrics at a snapshot day.
+/// Computes per-account snapshots and group metrics at a snapshot day (SPEC §5).
+///
+/// Pure functions of the accounts, the config and the snapshot day: the same
+/// engine serves the report window and its prior window.
 public struct MetricsEngine: Sendable {
     public let config: Config
     public let hasEvents: Bool
@@ -14,14 +16,42 @@ public struct MetricsEngine: Sendable {
     }
 
     /// One snapshot per account with close date ≤ `snapshot`, in `accounts` order.
-    public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> [AccountSnapshot] { fatalError("stub") }
+    ///
+    /// - Complexity: O(accounts × (plan milestones + handoff fields)).
+    public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> [AccountSnapshot] {
+        var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: snapshot)
+        var result: [AccountSnapshot] = []
+        result.reserveCapacity(accounts.count)
+        for index in accounts.indices where accounts[index].closeDate <= snapshot {
+            result.append(snapshotter.snapshot(of: accounts[index], index: index))
+        }
+        return result
+    }
 
     /// Group metrics over some snapshots (their accounts looked up in `accounts`).
-    public func metrics(of snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> GroupMetrics { fatalError("stub") }
+    ///
+    /// - Complexity: O(n log n) for n snapshots (the TTV sort).
+    public func metrics(of snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> GroupMetrics {
+        let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
+        var group = GroupAccumulator()
+        for s in snapshots { group.add(s, accounts[s.accountIndex], rules: rules) }
+        return group.finish(rules: rules)
+    }
 
     /// cohorts.csv rows: segment × close month with ≥ 1 account, sorted by cohort then segment order.
-    public func cohortRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [CohortRow] { fatalError("stub") }
+    ///
+    /// - Complexity: one pass over the snapshots, then O(n log n) for the TTV sorts.
+    public func cohortRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [CohortRow] {
+        let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
+        return CohortGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count, rules: rules)
+    }
 
     /// segments.csv rows: every configured segment in config order (even empty), then `all`.
-    public func segmentRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], window: ReportWindow) -> [SegmentRow] { fatalError("stub") }
+    ///
+    /// - Complexity: one pass over the snapshots, then O(n log n) for the TTV sorts.
+    public func segmentRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], window: ReportWindow) -> [SegmentRow] {
+        let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: window.snapshot)
+        return SegmentGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count,
+                                    window: window, rules: rules)
+    }
 }

@@ -1,0 +1,95 @@
+import OnboardingModel
+
+/// Turns one onboarded account into its `AccountSnapshot` at snapshot S (SPEC §5).
+///
+/// Built once per `MetricsEngine.snapshots` call so that per-segment windows,
+/// handoff weights and cohort labels are worked out once, not per account.
+struct AccountSnapshotter {
+    let snapshot: Day
+    let hasEvents: Bool
+    let stallDays: Int
+    let firstValueIndex: Int
+    /// Onboarding window per segment index.
+    let windows: [Int]
+    let handoff: HandoffScoring
+    /// Close month (year × 12 + month − 1) → `YYYY-MM`: a million accounts
+    /// share a few dozen months, so each label is built once.
+    private var cohortLabels: [Int: String] = [:]
+
+    init(config: Config, hasEvents: Bool, at snapshot: Day) {
+        self.snapshot = snapshot
+        self.hasEvents = hasEvents
+        stallDays = config.stall.days
+        firstValueIndex = config.milestones.firstValueIndex
+        windows = config.segments.map(config.window)
+        handoff = HandoffScoring(config.handoff)
+    }
+
+    /// The account's snapshot; the caller has checked that it closed on or before S.
+    mutating func snapshot(of account: OnboardedAccount, index: Int) -> AccountSnapshot {
+        let close = account.closeDate
+        let daysSinceClose = snapshot - close
+
+        // One pass over the plan: a milestone dated after S has not happened
+        // yet; a skipped one is satisfied but has no date (whatever S is).
+        var achievedCount = 0
+        var latestAchieved: Day?
+        var firstUnsatisfied: Int?
+        for (planIndex, milestone) in account.milestones.enumerated() {
+            if let date = milestone.achievedDate, date <= snapshot {
+                achievedCount += 1
+                if latestAchieved.map({ date > $0 }) ?? true { latestAchieved = date }
+            } else if !milestone.skipped, firstUnsatisfied == nil {
+                firstUnsatisfied = planIndex
+            }
+        }
+
+        let firstValueDate = account.milestones.indices.contains(firstValueIndex)
+            ? account.milestones[firstValueIndex].achievedDate.flatMap { $0 <= snapshot ? $0 : nil }
+            : nil
+        // Every milestone satisfied: done on the last achieved date, or at
+        // close when the whole plan was skipped.
+        let completionDate = firstUnsatisfied == nil ? (latestAchieved ?? close) : nil
+        let churnDate = account.churnDate.flatMap { $0 <= snapshot ? $0 : nil }
+        let status: OnboardingStatus = completionDate != nil ? .complete : churnDate != nil ? .churned : .active
+
+        let lastProgress = latestAchieved ?? close
+        let daysSinceProgress = snapshot - lastProgress
+
+        let window = windows[account.segmentIndex]
+        let completedOnTime: Bool?
+        if let completionDate {
+            completedOnTime = completionDate - close <= window
+        } else {
+            completedOnTime = daysSinceClose >= window ? false : nil
+        }
+
+        let day7Engaged: Bool?
+        if hasEvents, daysSinceClose >= GroupRules.engagementDays {
+            day7Engaged = account.firstEventOnOrAfterClose.map { $0 - close < GroupRules.engagementDays } ?? false
+        } else {
+            day7Engaged = nil
+        }
+
+        let (handoffScore, missing) = handoff.score(account.handoffPresent)
+        return AccountSnapshot(
+            accountIndex: index, segmentIndex: account.segmentIndex, cohort: cohortLabel(of: close),
+            daysSinceClose: daysSinceClose, status: status,
+            currentMilestone: status == .active ? firstUnsatisfied : nil,
+            lastProgress: lastProgress, daysSinceProgress: daysSinceProgress,
+            stalled: status == .active && daysSinceProgress >= stallDays,
+            achievedCount: achievedCount, firstValueDate: firstValueDate,
+            ttvDays: firstValueDate.map { $0 - close }, completionDate: completionDate,
+            completedOnTime: completedOnTime, handoffScore: handoffScore, missingHandoffFields: missing,
+            day7Engaged: day7Engaged, churnDate: churnDate)
+    }
+
+    private mutating func cohortLabel(of close: Day) -> String {
+        let c = close.components
+        let key = c.year * 12 + c.month - 1
+        if let label = cohortLabels[key] { return label }
+        let label = close.monthKey
+        cohortLabels[key] = label
+        return label
+    }
+}

@@ -1,0 +1,118 @@
+import OnboardingModel
+
+/// Running counts and sums for one group of account snapshots; `finish`
+/// turns them into the SPEC §5 group metrics.
+///
+/// Adding a snapshot is O(1), so every grouping (segment × cohort, segment,
+/// all) is a single pass; only the TTVs are kept, and sorted once at the end.
+struct GroupAccumulator {
+    private(set) var accounts = 0
+    private var active = 0, complete = 0, churned = 0, stalled = 0
+    private var ttvs: [Int] = []
+    private var ttvEligible = 0, ttvHits = 0
+    private var completionEligible = 0, completionHits = 0
+    private var velocityDays = 0, velocityMilestones = 0
+    private var handoffTotal = Rational.zero
+    private var retentionEligible = 0, retained = 0
+    private var day7Eligible = 0, day7Hits = 0
+    private var responses = 0, promoters = 0, detractors = 0
+
+    /// Counts one snapshot; `account` is the record it was computed from.
+    mutating func add(_ s: AccountSnapshot, _ account: OnboardedAccount, rules: GroupRules) {
+        let close = account.closeDate
+        accounts += 1
+        switch s.status {
+        case .active: active += 1
+        case .complete: complete += 1
+        case .churned: churned += 1
+        }
+        if s.stalled { stalled += 1 }
+
+        if let ttv = s.ttvDays { ttvs.append(ttv) }
+        // An eligible account without TTV (first value skipped or not reached) is a miss.
+        let target = rules.ttvTargets[s.segmentIndex]
+        if s.daysSinceClose >= target {
+            ttvEligible += 1
+            if let ttv = s.ttvDays, ttv <= target { ttvHits += 1 }
+        }
+
+        let window = rules.windows[s.segmentIndex]
+        if s.daysSinceClose >= window {
+            completionEligible += 1
+            if let done = s.completionDate, done - close <= window { completionHits += 1 }
+        }
+
+        if s.achievedCount > 0 {
+            velocityDays += s.lastProgress - close
+            velocityMilestones += s.achievedCount
+        }
+
+        handoffTotal += s.handoffScore
+
+        if s.daysSinceClose >= GroupRules.retentionDays {
+            retentionEligible += 1
+            // The snapshot keeps only a churn on or before S: a later one has not happened.
+            if s.churnDate.map({ $0 - close >= GroupRules.retentionDays }) ?? true { retained += 1 }
+        }
+
+        if s.daysSinceClose >= GroupRules.engagementDays {
+            day7Eligible += 1
+            if s.day7Engaged == true { day7Hits += 1 }
+        }
+
+        if rules.hasSurveys {
+            for response in account.surveyResponses where response.respondedAt <= rules.snapshot {
+                responses += 1
+                if response.score >= 9 { promoters += 1 } else if response.score <= 6 { detractors += 1 }
+            }
+        }
+    }
+
+    /// Adds another group's counts to this one (the `all` row from the segments).
+    mutating func merge(_ other: GroupAccumulator) {
+        accounts += other.accounts
+        active += other.active
+        complete += other.complete
+        churned += other.churned
+        stalled += other.stalled
+        ttvs.append(contentsOf: other.ttvs)
+        ttvEligible += other.ttvEligible
+        ttvHits += other.ttvHits
+        completionEligible += other.completionEligible
+        completionHits += other.completionHits
+        velocityDays += other.velocityDays
+        velocityMilestones += other.velocityMilestones
+        handoffTotal += other.handoffTotal
+        retentionEligible += other.retentionEligible
+        retained += other.retained
+        day7Eligible += other.day7Eligible
+        day7Hits += other.day7Hits
+        responses += other.responses
+        promoters += other.promoters
+        detractors += other.detractors
+    }
+
+    /// The group's metrics; every rate over an empty denominator is nil.
+    mutating func finish(rules: GroupRules) -> GroupMetrics {
+        ttvs.sort()
+        var m = GroupMetrics()
+        m.accounts = accounts
+        m.active = active
+        m.complete = complete
+        m.churned = churned
+        m.ttvN = ttvs.count
+        m.ttvMedianDays = Percentile.type7(ttvs, Rational(1, 2))
+        m.ttvP90Days = Percentile.type7(ttvs, Rational(9, 10))
+        m.ttvWithinTargetRate = .ratio(ttvHits, ttvEligible)
+        m.completionRate = .ratio(completionHits, completionEligible)
+        m.milestoneVelocityDays = .ratio(velocityDays, velocityMilestones)
+        m.stalled = stalled
+        m.stallRate = .ratio(stalled, active)
+        m.handoffQuality = accounts > 0 ? handoffTotal / Rational(accounts) : nil
+        m.retention90dRate = .ratio(retained, retentionEligible)
+        m.day7EngagementRate = rules.hasEvents ? .ratio(day7Hits, day7Eligible) : nil
+        // (% promoters − % detractors) × 100 = 100 · (promoters − detractors) ÷ responses.
+        m.onboardingNPS = rules.hasSurveys ? .ratio(100 * (promoters - detractors), responses) : nil
+        return m
+    }
+}

@@ -1,0 +1,52 @@
+import OnboardingModel
+
+/// segments.csv grouping: one accumulator per configured segment, filled in a
+/// single pass, and the `all` row merged from them.
+enum SegmentGrouping {
+    /// One row per configured segment in config order (empty ones included), then `all`.
+    static func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], segmentCount: Int,
+                     window: ReportWindow, rules: GroupRules) -> [SegmentRow] {
+        var groups = Array(repeating: GroupAccumulator(), count: segmentCount)
+        var counts = Array(repeating: WindowCounts(), count: segmentCount)
+        for s in snapshots {
+            let account = accounts[s.accountIndex]
+            groups[s.segmentIndex].add(s, account, rules: rules)
+            counts[s.segmentIndex].add(s, closeDate: account.closeDate, window: window)
+        }
+
+        var all = GroupAccumulator()
+        var allCounts = WindowCounts()
+        var rows: [SegmentRow] = []
+        rows.reserveCapacity(segmentCount + 1)
+        for segment in 0..<segmentCount {
+            all.merge(groups[segment])
+            allCounts.merge(counts[segment])
+            rows.append(counts[segment].row(segmentIndex: segment, metrics: groups[segment].finish(rules: rules)))
+        }
+        rows.append(allCounts.row(segmentIndex: nil, metrics: all.finish(rules: rules)))
+        return rows
+    }
+}
+
+/// What happened inside the report window for one group: accounts closed,
+/// first values reached and onboardings completed there.
+struct WindowCounts {
+    private var newInWindow = 0, firstValueInWindow = 0, completedInWindow = 0
+
+    mutating func add(_ s: AccountSnapshot, closeDate: Day, window: ReportWindow) {
+        if window.contains(closeDate) { newInWindow += 1 }
+        if let day = s.firstValueDate, window.contains(day) { firstValueInWindow += 1 }
+        if let day = s.completionDate, window.contains(day) { completedInWindow += 1 }
+    }
+
+    mutating func merge(_ other: WindowCounts) {
+        newInWindow += other.newInWindow
+        firstValueInWindow += other.firstValueInWindow
+        completedInWindow += other.completedInWindow
+    }
+
+    func row(segmentIndex: Int?, metrics: GroupMetrics) -> SegmentRow {
+        SegmentRow(segmentIndex: segmentIndex, metrics: metrics, newInWindow: newInWindow,
+                   firstValueInWindow: firstValueInWindow, completedInWindow: completedInWindow)
+    }
+}
