@@ -81,7 +81,8 @@ struct AccountRedFlags {
         let ae = c.account.ae.isEmpty ? "the AE" : "AE \(c.account.ae)"
         return c.flag(.warning, .handoffIncomplete, value: .rate(c.snapshot.handoffScore), threshold: .rate(minimum),
                       "Handoff score \(c.snapshot.handoffScore.formatted(places: 4)) below \(minimum.formatted(places: 4)); "
-                      + "missing: \(missing); \(c.owner). Next step: \(ae) to fill in \(missing).")
+                      + "missing: \(missing); \(c.owner). Next step: \(ae) to fill in the "
+                      + "\(c.snapshot.missingHandoffFields.count) missing field\(c.snapshot.missingHandoffFields.count == 1 ? "" : "s") before the kickoff.")
     }
 
     private func noEarlyEngagement(_ c: Context) -> RedFlag? {

@@ -158,11 +158,25 @@ enum Fixtures {
                          rowsRead: 2, accepted: 2, skipped: 0, rejected: 0),
     ]
 
+    /// Lee serves smb at half time; 14 smb deals are expected in February 2027.
+    static let csms = [CSMRecord(name: "Lee", fte: Rational(1, 2), segmentIndex: 2)]
+    static let forecast = [ForecastRecord(segmentIndex: 2, month: day("2027-02-01"), deals: Rational(14))]
+
+    /// Computed by the metrics engine (tested on its own in MetricsTests); the
+    /// golden files check how they are written. By hand, at S = 2026-11-22:
+    /// - flags: B stalled 17 ≥ 14 (critical); B no first value at 33 > 30;
+    ///   B no event in its first week; C handoff 0.2 < 0.8; A is complete.
+    /// - portfolio: (unassigned) B, load 1/25; Lee C, load 1/75 on 0.5 FTE = 2/75.
+    /// - capacity: smb now 1 active → 1/75 FTE against 0.5; Feb 2027: no smb
+    ///   completions in the year so W = window 30; 14 / 28 × 30 = 15 → 15/75 = 0.2 FTE.
+    static let operations = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+        .operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast, at: window.snapshot)
+
     static let content = ReportContent(
         toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
         data: IngestedData(accounts: accounts, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
                            warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
                            newestDate: day("2026-11-24")),
         snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
-        staleExportDays: 5)
+        staleExportDays: 5, operations: operations)
 }

@@ -92,7 +92,8 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/manifest.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let outputs = try #require(object["outputs"] as? [[String: String]])
-        #expect(outputs.map { $0["file"] } == ["accounts.csv", "cohorts.csv", "rejects.csv", "segments.csv",
+        #expect(outputs.map { $0["file"] } == ["accounts.csv", "capacity.csv", "cohorts.csv", "csm_portfolio.csv",
+                                               "milestones.csv", "red_flags.csv", "rejects.csv", "segments.csv",
                                                "summary.md"])
         for output in outputs {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + output["file"]!))
