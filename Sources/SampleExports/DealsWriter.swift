@@ -53,7 +53,7 @@ struct DealsWriter {
             dealNumber += 1
             try render(deal, id: dealNumber, &out, &r)
 
-            if mark(i, salt: 1, every: 1500) {
+            if mark(i, salt: 1, every: 400) {
                 // The same deal exported twice (a re-synced row): the later copy is rejected.
                 try render(deal, id: dealNumber, &out, &r)
             }
@@ -79,14 +79,14 @@ struct DealsWriter {
                 dealNumber += 1
                 try render(open, id: dealNumber, &out, &r)
             }
-            if mark(i, salt: 2, every: 2000) {
+            if mark(i, salt: 2, every: 400) {
                 // An impossible day: rejected, the onboarding deal above still stands.
                 var bad = deal
                 bad.closeText = "\(story.close.components.year)-02-30"
                 dealNumber += 1
                 try render(bad, id: dealNumber, &out, &r)
             }
-            if mark(i, salt: 3, every: 2000) {
+            if mark(i, salt: 3, every: 400) {
                 // A credit note keyed in as a deal: a negative ACV is rejected.
                 var credit = deal
                 credit.acvText = "-\(story.acv / 10)"
