@@ -19,8 +19,13 @@ enum RedFlagsSection {
             return [rule.rawValue, String(criticalCount), String(ofRule.count - criticalCount)]
         }
         text += MarkdownText.table(["Rule", "Critical", "Warning"], [.left, .right, .right], rows) + "\n"
-        // Flags arrive in red_flags.csv order, so the first ones are the critical ones.
-        let shown = flags.prefix(shownLimit)
+        // Critical first; within a severity, segment and CSM flags before
+        // account flags: leadership acts on the former, CSMs on the latter.
+        let shown = flags.enumerated().sorted { a, b in
+            let ka = (a.element.severity == .critical ? 0 : 1, a.element.scope == .account ? 1 : 0, a.offset)
+            let kb = (b.element.severity == .critical ? 0 : 1, b.element.scope == .account ? 1 : 0, b.offset)
+            return ka < kb
+        }.prefix(shownLimit).map(\.element)
         text += shown.count < flags.count
             ? "The first \(shown.count) of \(flags.count) (all in red_flags.csv):\n\n"
             : "All of them (also in red_flags.csv):\n\n"

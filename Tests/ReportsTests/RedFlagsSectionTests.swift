@@ -1,0 +1,38 @@
+import Metrics
+import OnboardingModel
+@testable import Reports
+import Testing
+
+@Suite struct RedFlagsSectionTests {
+    static func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, _ scope: RedFlag.Scope, _ key: String) -> RedFlag {
+        RedFlag(severity: severity, rule: rule, scope: scope, key: key, segment: "smb", csm: "", value: .days(1),
+                threshold: .days(1), message: "m")
+    }
+
+    @Test func listsCriticalFirstThenSegmentAndCSMFlagsBeforeAccounts() {
+        // In red_flags.csv order: critical, then rule, then key.
+        let flags = [
+            Self.flag(.critical, .onboardingOverdue, .account, "A1"),
+            Self.flag(.critical, .ttvSustainedAboveBaseline, .segment, "smb"),
+            Self.flag(.warning, .completionRateLow, .segment, "smb"),
+            Self.flag(.warning, .csmOverCapacity, .csm, "Jane"),
+            Self.flag(.warning, .stalled, .account, "A2"),
+        ]
+        let lines = RedFlagsSection.markdown(flags).split(separator: "\n").filter { $0.hasPrefix("- ") }
+        #expect(lines.map { String($0.split(separator: ":")[0]) } == [
+            "- **critical** ttv_sustained_above_baseline, segment smb",
+            "- **critical** onboarding_overdue, account A1",
+            "- **warning** completion_rate_low, segment smb",
+            "- **warning** csm_over_capacity, csm Jane",
+            "- **warning** stalled, account A2",
+        ])
+    }
+
+    @Test func capsTheListAndPointsToTheCSV() {
+        let flags = (0..<12).map { Self.flag(.warning, .stalled, .account, "A\($0)") }
+        let text = RedFlagsSection.markdown(flags)
+        #expect(text.contains("The first 10 of 12 (all in red_flags.csv)"))
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("- ") }.count == 10)
+        #expect(RedFlagsSection.markdown([]).contains("None at this snapshot."))
+    }
+}
