@@ -25,6 +25,8 @@ struct EventsIngest: FileIngester {
     private var header: [String] = []
     private var accountColumn = 0, occurredColumn = 0, eventColumn = 0
     private var unknownAccounts = CountedNote()
+    /// The previous accepted row's account: the first guess for the next row.
+    private var lastAccount: Int?
 
     /// - Parameters:
     ///   - accounts: the onboarded accounts events attach to.
@@ -51,13 +53,14 @@ struct EventsIngest: FileIngester {
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0)) }
+        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
         let occurred = row.withFieldBytes(occurredColumn) { dates.parse(bytes: $0) }
         let kind = row.withFieldBytes(eventColumn) { EventKind(bytes: $0) }
         guard let account, let occurred, let kind else {
             return judgeIncomplete(row, dated: occurred != nil, named: kind != nil)
         }
         tally.accept()
+        lastAccount = account
         newest.see(occurred)
         switch kind {
         case .login: logins += 1
@@ -121,8 +124,11 @@ enum EventKind: Equatable {
         self = .feature
     }
 
+    /// Whether five bytes spell `login` in any case.
     private static func isLogin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // OR-ing 0x20 lowercases ASCII letters; no other byte maps onto them.
-        zip(bytes, "login".utf8).allSatisfy { $0 | 0x20 == $1 }
+        bytes[0] | 0x20 == UInt8(ascii: "l") && bytes[1] | 0x20 == UInt8(ascii: "o")
+            && bytes[2] | 0x20 == UInt8(ascii: "g") && bytes[3] | 0x20 == UInt8(ascii: "i")
+            && bytes[4] | 0x20 == UInt8(ascii: "n")
     }
 }

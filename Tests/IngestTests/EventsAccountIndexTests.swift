@@ -31,6 +31,16 @@ import Testing
         #expect(index.position(of: "ACC-0200001") == nil)
     }
 
+    @Test func aHintIsOnlyAGuess() {
+        let index = AccountIDIndex(accounts(["A1", "A2", "A10"]))
+        var a10 = "A10", a1 = "A1", a3 = "A3"
+        #expect(a10.withUTF8 { index.position(of: $0, hint: 2) } == 2)
+        // A wrong hint, or one naming a prefix of the id, falls back to the table.
+        #expect(a10.withUTF8 { index.position(of: $0, hint: 0) } == 2)
+        #expect(a1.withUTF8 { index.position(of: $0, hint: 2) } == 0)
+        #expect(a3.withUTF8 { index.position(of: $0, hint: 1) } == nil)
+    }
+
     @Test func noAccountsFindsNothing() {
         #expect(AccountIDIndex([]).position(of: "A1") == nil)
     }
