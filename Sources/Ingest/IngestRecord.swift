@@ -13,9 +13,21 @@ protocol IngestRecord {
     var fields: [String] { get }
     /// Where the first invalid UTF-8 sequence is, or nil when there is none.
     var invalidUTF8: (field: Int, byteOffset: Int)? { get }
+    /// Calls `body` with field `i`'s UTF-8 bytes, valid only during the call:
+    /// the hot paths read fields without making a `String` of each.
+    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
 }
 
-extension CSVRecord: IngestRecord {}
+extension IngestRecord {
+    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = string(i)
+        return text.withUTF8(body)
+    }
+}
+
+extension CSVRecord: IngestRecord {
+    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(bytes(i)) }
+}
 
 /// The ingest of one export file: reads its header, then each data row.
 ///
