@@ -15,6 +15,10 @@ struct AccountSnapshotter {
     /// Close month (year × 12 + month − 1) → `YYYY-MM`: a million accounts
     /// share a few dozen months, so each label is built once.
     private var cohortLabels: [Int: String] = [:]
+    /// Handoff score and missing-field list per pattern of present fields: a
+    /// million accounts share a few hundred patterns, so their snapshots share
+    /// one array per pattern instead of allocating one each.
+    private var handoffByPattern: [UInt64: (score: Rational, missing: [String])] = [:]
 
     init(config: Config, hasEvents: Bool, at snapshot: Day) {
         self.snapshot = snapshot
@@ -71,7 +75,7 @@ struct AccountSnapshotter {
             day7Engaged = nil
         }
 
-        let (handoffScore, missing) = handoff.score(account.handoffPresent)
+        let (handoffScore, missing) = handoffScore(account.handoffPresent)
         return AccountSnapshot(
             accountIndex: index, segmentIndex: account.segmentIndex, cohort: cohortLabel(of: close),
             daysSinceClose: daysSinceClose, status: status,
@@ -82,6 +86,18 @@ struct AccountSnapshotter {
             ttvDays: firstValueDate.map { $0 - close }, completionDate: completionDate,
             completedOnTime: completedOnTime, handoffScore: handoffScore, missingHandoffFields: missing,
             day7Engaged: day7Engaged, churnDate: churnDate)
+    }
+
+    private mutating func handoffScore(_ present: [Bool]) -> (score: Rational, missing: [String]) {
+        // Key: a bit per present field, under a marker bit at the field count;
+        // with 64 fields or more, each account is scored on its own.
+        guard present.count < 64 else { return handoff.score(present) }
+        var pattern: UInt64 = 1 << UInt64(present.count)
+        for (field, isPresent) in present.enumerated() where isPresent { pattern |= 1 << UInt64(field) }
+        if let known = handoffByPattern[pattern] { return known }
+        let scored = handoff.score(present)
+        handoffByPattern[pattern] = scored
+        return scored
     }
 
     private mutating func cohortLabel(of close: Day) -> String {

@@ -35,33 +35,43 @@ public struct MilestoneOnTimeRow: Sendable, Equatable {
 struct MilestoneOnTimeTable {
     let config: Config
 
+    /// One pass over the snapshots, with a counter per segment × milestone.
     func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [MilestoneOnTimeRow] {
         let plan = config.milestones.order
-        var rows: [MilestoneOnTimeRow] = []
-        for (segmentIndex, segment) in config.segments.enumerated() {
-            let members = snapshots.filter { $0.segmentIndex == segmentIndex }
-            for (milestoneIndex, name) in plan.enumerated() {
-                let due = segment.dueDays[name] ?? 0
-                var eligible = 0, onTime = 0
-                var daysToAchieve: [Int] = []
-                for s in members {
-                    let account = accounts[s.accountIndex]
-                    let progress = account.milestones[milestoneIndex]
-                    var days: Int?
-                    if let date = progress.achievedDate, date <= snapshot {
-                        days = date - account.closeDate
-                        daysToAchieve.append(days!)
-                    }
-                    guard s.daysSinceClose >= due, !progress.skipped || days != nil else { continue }
-                    eligible += 1
-                    if let days, days <= due { onTime += 1 }
+        let due = config.segments.map { segment in plan.map { segment.dueDays[$0] ?? 0 } }
+        var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
+        for s in snapshots {
+            let account = accounts[s.accountIndex]
+            for (milestoneIndex, progress) in account.milestones.enumerated() where milestoneIndex < plan.count {
+                let dueDays = due[s.segmentIndex][milestoneIndex]
+                let cell = s.segmentIndex * plan.count + milestoneIndex
+                var days: Int?
+                if let date = progress.achievedDate, date <= snapshot {
+                    days = date - account.closeDate
+                    cells[cell].daysToAchieve.append(days!)
                 }
+                guard s.daysSinceClose >= dueDays, !progress.skipped || days != nil else { continue }
+                cells[cell].eligible += 1
+                if let days, days <= dueDays { cells[cell].onTime += 1 }
+            }
+        }
+        var rows: [MilestoneOnTimeRow] = []
+        for segmentIndex in config.segments.indices {
+            for milestoneIndex in plan.indices {
+                let cell = cells[segmentIndex * plan.count + milestoneIndex]
                 rows.append(MilestoneOnTimeRow(
-                    segmentIndex: segmentIndex, milestoneIndex: milestoneIndex, dueDays: due, eligible: eligible,
-                    achievedOnTime: onTime, onTimeRate: Rational.ratio(onTime, eligible),
-                    achieved: daysToAchieve.count, medianDaysFromClose: Percentile.median(daysToAchieve)))
+                    segmentIndex: segmentIndex, milestoneIndex: milestoneIndex,
+                    dueDays: due[segmentIndex][milestoneIndex], eligible: cell.eligible,
+                    achievedOnTime: cell.onTime, onTimeRate: Rational.ratio(cell.onTime, cell.eligible),
+                    achieved: cell.daysToAchieve.count, medianDaysFromClose: Percentile.median(cell.daysToAchieve)))
             }
         }
         return rows
+    }
+
+    /// Counts of one segment × milestone.
+    private struct Cell {
+        var eligible = 0, onTime = 0
+        var daysToAchieve: [Int] = []
     }
 }

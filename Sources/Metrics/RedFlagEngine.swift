@@ -27,7 +27,7 @@ extension MetricsEngine {
         var flags = AccountRedFlags(config: config, hasEvents: hasEvents).flags(snapshots, accounts: accounts)
         flags += portfolio.flags(portfolioRows)
         flags += SegmentRedFlags(config: config).flags(snapshots, accounts: accounts, at: snapshot)
-        flags.sort(by: RedFlag.reportOrder)
+        flags = RedFlag.inReportOrder(flags)
         return OperationalViews(
             redFlags: flags,
             csmPortfolio: portfolioRows,

@@ -1,24 +1,40 @@
 import OnboardingModel
 
-/// segments.csv grouping: one accumulator per configured segment, filled in a
-/// single pass, and the `all` row merged from them.
-enum SegmentGrouping {
-    /// One row per configured segment in config order (empty ones included), then `all`.
+/// segments.csv grouping: one accumulator per configured segment, filled one
+/// snapshot at a time, and the `all` row merged from them.
+struct SegmentGrouping {
+    private let window: ReportWindow
+    private let rules: GroupRules
+    private var groups: [GroupAccumulator]
+    private var counts: [WindowCounts]
+
+    init(segmentCount: Int, window: ReportWindow, rules: GroupRules) {
+        self.window = window
+        self.rules = rules
+        groups = Array(repeating: GroupAccumulator(), count: segmentCount)
+        counts = Array(repeating: WindowCounts(), count: segmentCount)
+    }
+
+    /// Rows for `snapshots`: every configured segment in config order (empty ones included), then `all`.
     static func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], segmentCount: Int,
                      window: ReportWindow, rules: GroupRules) -> [SegmentRow] {
-        var groups = Array(repeating: GroupAccumulator(), count: segmentCount)
-        var counts = Array(repeating: WindowCounts(), count: segmentCount)
-        for s in snapshots {
-            let account = accounts[s.accountIndex]
-            groups[s.segmentIndex].add(s, account, rules: rules)
-            counts[s.segmentIndex].add(s, closeDate: account.closeDate, window: window)
-        }
+        var grouping = SegmentGrouping(segmentCount: segmentCount, window: window, rules: rules)
+        for s in snapshots { grouping.add(s, accounts[s.accountIndex]) }
+        return grouping.rows()
+    }
 
+    mutating func add(_ s: AccountSnapshot, _ account: OnboardedAccount) {
+        groups[s.segmentIndex].add(s, account, rules: rules)
+        counts[s.segmentIndex].add(s, closeDate: account.closeDate, window: window)
+    }
+
+    /// One row per configured segment in config order (empty ones included), then `all`.
+    mutating func rows() -> [SegmentRow] {
         var all = GroupAccumulator()
         var allCounts = WindowCounts()
         var rows: [SegmentRow] = []
-        rows.reserveCapacity(segmentCount + 1)
-        for segment in 0..<segmentCount {
+        rows.reserveCapacity(groups.count + 1)
+        for segment in groups.indices {
             all.merge(groups[segment])
             allCounts.merge(counts[segment])
             rows.append(counts[segment].row(segmentIndex: segment, metrics: groups[segment].finish(rules: rules)))

@@ -1,11 +1,12 @@
+import CSVStream
 import Metrics
 import OnboardingModel
 
 /// accounts.csv: one row per onboarded account at the snapshot, by
 /// `account_id` in byte order (SPEC §7).
 ///
-/// Rows are produced one at a time so that a million accounts never exist as
-/// one table of strings in memory.
+/// Rows are written one at a time, cell by cell as bytes, so that a million
+/// accounts never exist as a table of strings in memory.
 enum AccountsTable {
     static let fileName = "accounts.csv"
 
@@ -27,28 +28,28 @@ enum AccountsTable {
         return sorted ? snapshots : snapshots.sorted(by: precedes)
     }
 
-    static func row(_ s: AccountSnapshot, account a: OnboardedAccount, config: Config) -> [String] {
-        [
-            CellFormat.input(a.accountID),
-            CellFormat.input(a.accountName),
-            config.segments[s.segmentIndex].name,
-            s.cohort,
-            CellFormat.date(a.closeDate),
-            CellFormat.money(cents: a.acvCents),
-            CellFormat.input(a.ae),
-            CellFormat.input(a.csm),
-            s.status.rawValue,
-            s.currentMilestone.map { config.milestones.order[$0] } ?? "",
-            CellFormat.date(s.lastProgress),
-            CellFormat.integer(s.daysSinceProgress),
-            CellFormat.bool(s.stalled),
-            CellFormat.date(s.firstValueDate),
-            CellFormat.integer(s.ttvDays),
-            CellFormat.date(s.completionDate),
-            CellFormat.bool(s.completedOnTime),
-            CellFormat.rate(s.handoffScore),
-            s.missingHandoffFields.joined(separator: ";"),
-            CellFormat.bool(s.day7Engaged),
-        ]
+    /// Appends the account's row to `row`.
+    static func write(_ s: AccountSnapshot, account a: OnboardedAccount, config: Config,
+                      to row: inout CSVRowBuilder) {
+        row.input(a.accountID)
+        row.input(a.accountName)
+        row.text(config.segments[s.segmentIndex].name)
+        row.text(s.cohort)
+        row.date(a.closeDate)
+        row.money(cents: a.acvCents)
+        row.input(a.ae)
+        row.input(a.csm)
+        row.text(s.status.rawValue)
+        row.text(s.currentMilestone.map { config.milestones.order[$0] } ?? "")
+        row.date(s.lastProgress)
+        row.integer(s.daysSinceProgress)
+        row.bool(s.stalled)
+        row.date(s.firstValueDate)
+        row.integer(s.ttvDays)
+        row.date(s.completionDate)
+        row.bool(s.completedOnTime)
+        row.rational(s.handoffScore, places: 4)
+        row.joined(s.missingHandoffFields, separator: UInt8(ascii: ";"))
+        row.bool(s.day7Engaged)
     }
 }

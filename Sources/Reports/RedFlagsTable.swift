@@ -1,3 +1,4 @@
+import CSVStream
 import Metrics
 import OnboardingModel
 
@@ -8,11 +9,16 @@ enum RedFlagsTable {
 
     static let header = ["severity", "rule", "scope", "key", "segment", "csm", "value", "threshold", "message"]
 
-    static func row(_ flag: RedFlag) -> [String] {
-        [
-            flag.severity.rawValue, flag.rule.rawValue, flag.scope.rawValue,
-            CellFormat.input(flag.key), flag.segment, CellFormat.input(flag.csm),
-            flag.value.text, flag.threshold.text, CellFormat.input(flag.message),
-        ]
+    /// Appends the flag's row to `row`.
+    static func write(_ flag: RedFlag, to row: inout CSVRowBuilder) {
+        row.text(flag.severity.rawValue)
+        row.text(flag.rule.rawValue)
+        row.text(flag.scope.rawValue)
+        row.input(flag.key)
+        row.text(flag.segment)
+        row.input(flag.csm)
+        row.rational(flag.value.value, places: flag.value.places)
+        row.rational(flag.threshold.value, places: flag.threshold.places)
+        row.input(flag.message)
     }
 }

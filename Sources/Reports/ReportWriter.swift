@@ -45,7 +45,8 @@ public struct ReportContent: Sendable {
 /// Every failure surfaces as a `PipelineError` of kind `.cannotWrite` naming
 /// the file, so the CLI maps it to exit 73.
 public enum ReportWriter {
-    /// Writes every output file, then `manifest.json` last (it hashes the others).
+    /// Writes every output file, then `manifest.json` last (it lists the
+    /// others' SHA-256, taken from their bytes as they were written).
     public static func write(_ content: ReportContent, to directory: String) throws {
         try writing(directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -53,68 +54,77 @@ public enum ReportWriter {
         func path(_ file: String) -> String { directory + "/" + file }
         let config = content.config
         let accounts = content.data.accounts
-
-        try writeCSV(path(SegmentsTable.fileName), header: SegmentsTable.header,
-                     rows: SegmentsTable.rows(content.segments, config: config))
-        try writeCSV(path(CohortsTable.fileName), header: CohortsTable.header,
-                     rows: CohortsTable.rows(content.cohorts, config: config))
-        try writeCSV(path(AccountsTable.fileName), header: AccountsTable.header,
-                     rows: AccountsTable.ordered(content.snapshots, accounts: accounts).lazy.map { s in
-                         AccountsTable.row(s, account: accounts[s.accountIndex], config: config)
-                     })
-        try writeRejects(content.data.rejects, to: path(RejectsTable.fileName))
-        let operations = content.operations
-        try writeCSV(path(RedFlagsTable.fileName), header: RedFlagsTable.header,
-                     rows: operations.redFlags.lazy.map(RedFlagsTable.row))
-        try writeCSV(path(CSMPortfolioTable.fileName), header: CSMPortfolioTable.header(config),
-                     rows: CSMPortfolioTable.rows(operations.csmPortfolio, config: config))
-        try writeCSV(path(MilestonesTable.fileName), header: MilestonesTable.header,
-                     rows: MilestonesTable.rows(operations.milestones, config: config))
-        try writeCSV(path(CapacityTable.fileName), header: CapacityTable.header,
-                     rows: CapacityTable.rows(operations.capacity, config: config))
-        try writeText(path(Summary.fileName), Summary.markdown(content))
-
-        let written = [AccountsTable.fileName, CapacityTable.fileName, CohortsTable.fileName,
-                       CSMPortfolioTable.fileName, MilestonesTable.fileName, RedFlagsTable.fileName,
-                       RejectsTable.fileName, SegmentsTable.fileName, Summary.fileName]
-        let outputs = try written.map { file in
-            Manifest.Output(file: file, sha256: try sha256(ofFileAt: path(file)))
+        var outputs: [Manifest.Output] = []
+        func csv(_ file: String, header: [String], rows: (CSVWriter) throws -> Void) throws {
+            outputs.append(Manifest.Output(file: file, sha256: try writeCSV(path(file), header: header, rows: rows)))
         }
+
+        try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
+            for row in SegmentsTable.rows(content.segments, config: config) { try writer.writeRow(row) }
+        }
+        try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
+            for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
+        }
+        try csv(AccountsTable.fileName, header: AccountsTable.header) { writer in
+            for s in AccountsTable.ordered(content.snapshots, accounts: accounts) {
+                try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
+            }
+        }
+        try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
+            for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+        }
+        let operations = content.operations
+        try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
+            for flag in operations.redFlags { try writer.writeRow { RedFlagsTable.write(flag, to: &$0) } }
+        }
+        try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
+            for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
+        }
+        try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
+            for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
+        }
+        try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
+            for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+        }
+        outputs.append(Manifest.Output(file: Summary.fileName,
+                                       sha256: try writeText(path(Summary.fileName), Summary.markdown(content))))
         try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
     }
 
     /// Writes only `rejects.csv` (used when the reject gate stops a run).
     public static func writeRejects(_ rejects: [RejectedRow], to path: String) throws {
-        try writeCSV(path, header: RejectsTable.header, rows: rejects.lazy.map(RejectsTable.row))
+        try writeCSV(path, header: RejectsTable.header) { writer in
+            for reject in rejects { try writer.writeRow(RejectsTable.row(reject)) }
+        }
     }
 
     // MARK: Files
 
-    static func writeCSV(_ path: String, header: [String], rows: some Sequence<[String]>) throws {
+    /// Writes a CSV file: the header, then whatever `rows` writes.
+    ///
+    /// - Returns: lowercase hex SHA-256 of the bytes written.
+    @discardableResult
+    static func writeCSV(_ path: String, header: [String], rows: (CSVWriter) throws -> Void) throws -> String {
         try writing(path) {
             let writer = try CSVWriter(path: path)
-            try writer.writeRow(header)
-            for row in rows { try writer.writeRow(row) }
-            try writer.close()
-        }
-    }
-
-    static func writeText(_ path: String, _ text: String) throws {
-        try writing(path) {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
-    }
-
-    /// Lowercase hex SHA-256 of a file, read in 1 MiB chunks.
-    static func sha256(ofFileAt path: String) throws -> String {
-        try writing(path) {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
             var digest = SHA256Digest()
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                chunk.withUnsafeBytes { digest.update($0) }
-            }
+            writer.onWrite = { digest.update($0) }
+            try writer.writeRow(header)
+            try rows(writer)
+            try writer.close()
             return digest.hexDigest()
+        }
+    }
+
+    /// Writes a text file.
+    ///
+    /// - Returns: lowercase hex SHA-256 of its bytes.
+    @discardableResult
+    static func writeText(_ path: String, _ text: String) throws -> String {
+        try writing(path) {
+            let bytes = Array(text.utf8)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            return SHA256Digest.hex(of: bytes)
         }
     }
 

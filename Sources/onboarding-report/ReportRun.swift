@@ -56,7 +56,6 @@ struct ReportRun {
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         let prior = window.prior
-        let priorSnapshots = engine.snapshots(of: data.accounts, at: prior.snapshot)
         let staleDays = today - window.asOf
         return ReportContent(
             toolVersion: OnboardingReport.version,
@@ -67,7 +66,7 @@ struct ReportRun {
             snapshots: snapshots,
             cohorts: engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
             segments: engine.segmentRows(snapshots, accounts: data.accounts, window: window),
-            priorSegments: engine.segmentRows(priorSnapshots, accounts: data.accounts, window: prior),
+            priorSegments: engine.segmentRows(of: data.accounts, window: prior),
             staleExportDays: staleDays > 2 ? staleDays : nil,
             operations: engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
                                                 forecast: data.forecast, at: window.snapshot))

@@ -1,0 +1,161 @@
+/// One CSV record under construction, appended as bytes (SPEC §7 quoting).
+///
+/// A cell is quoted when it holds `,`, `"`, CR or LF, or begins or ends with a
+/// space (so readers that trim keep the spaces); quotes inside are doubled. A
+/// record of one empty cell is written `""`, since a blank line would be
+/// skipped by readers. Numbers and dates are written digit by digit: a
+/// million-row table costs no `String` per cell.
+public struct CSVRowBuilder {
+    var bytes: [UInt8]
+    /// Offset in `bytes` where this record starts.
+    private var start = 0
+    private var cells = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func begin() {
+        start = bytes.count
+        cells = 0
+    }
+
+    mutating func end() {
+        if cells == 1 && bytes.count == start { bytes.append(contentsOf: [quote, quote]) }
+        bytes.append(lineFeed)
+    }
+
+    /// Starts the next cell: a comma after the first.
+    private mutating func nextCell() {
+        if cells > 0 { bytes.append(comma) }
+        cells += 1
+    }
+
+    /// An empty cell.
+    public mutating func empty() { nextCell() }
+
+    /// Text, quoted when it needs to be.
+    public mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { cell(prefix: nil, $0) }
+    }
+
+    /// Text that came from an export: a leading `=`, `+`, `-`, `@`, tab or CR
+    /// gets a `'` so that a spreadsheet does not run it (see `spreadsheetSafe`).
+    public mutating func input(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            cell(prefix: bytes.first.map(isFormulaLead) == true ? apostrophe : nil, bytes)
+        }
+    }
+
+    /// `parts` joined by `separator` in one cell, quoted when the whole needs it.
+    public mutating func joined(_ parts: [String], separator: UInt8) {
+        nextCell()
+        guard !parts.isEmpty else { return }
+        var quoted = isSpecial(separator) && parts.count > 1
+        if !quoted {
+            for index in parts.indices {
+                var part = parts[index]
+                let (first, last, special) = part.withUTF8 { ($0.first, $0.last, $0.contains(where: isSpecial)) }
+                if special || (index == 0 && first == space) || (index == parts.count - 1 && last == space) {
+                    quoted = true
+                    break
+                }
+            }
+        }
+        if quoted { bytes.append(quote) }
+        for index in parts.indices {
+            if index > 0 { bytes.append(separator) }
+            var part = parts[index]
+            part.withUTF8 { appendBody($0, quoted: quoted) }
+        }
+        if quoted { bytes.append(quote) }
+    }
+
+    /// A whole number in decimal.
+    public mutating func integer(_ value: Int) {
+        nextCell()
+        if value < 0 { bytes.append(minus) }
+        appendDigits(value.magnitude, width: 1)
+    }
+
+    /// A fixed-point decimal given as `scaled` = value × 10^places, already
+    /// rounded: `decimal(12_345, negative: false, places: 2)` is `123.45`.
+    public mutating func decimal(_ scaled: UInt64, negative: Bool, places: Int) {
+        nextCell()
+        if negative && scaled != 0 { bytes.append(minus) }
+        var unit: UInt64 = 1
+        for _ in 0..<places { unit *= 10 }
+        appendDigits(UInt(scaled / unit), width: 1)
+        if places > 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(UInt(scaled % unit), width: places)
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public mutating func date(year: Int, month: Int, day: Int) {
+        nextCell()
+        appendDigits(UInt(year), width: 4)
+        bytes.append(minus)
+        appendDigits(UInt(month), width: 2)
+        bytes.append(minus)
+        appendDigits(UInt(day), width: 2)
+    }
+
+    private mutating func cell(prefix: UInt8?, _ text: UnsafeBufferPointer<UInt8>) {
+        nextCell()
+        let first = prefix ?? text.first
+        let quoted = first == space || text.last == space || text.contains(where: isSpecial)
+        if quoted { bytes.append(quote) }
+        if let prefix { bytes.append(prefix) }
+        appendBody(text, quoted: quoted)
+        if quoted { bytes.append(quote) }
+    }
+
+    private mutating func appendBody(_ text: UnsafeBufferPointer<UInt8>, quoted: Bool) {
+        guard quoted else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        for byte in text {
+            if byte == quote { bytes.append(quote) }
+            bytes.append(byte)
+        }
+    }
+
+    /// At least `width` digits, zero-padded.
+    private mutating func appendDigits(_ value: UInt, width: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        var n = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(truncatingIfNeeded: n % 10) + UInt8(ascii: "0")
+                n /= 10
+                count += 1
+            } while n > 0
+            for _ in count..<max(count, width) { bytes.append(UInt8(ascii: "0")) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+}
+
+/// Whether `text` would be run as a formula by a spreadsheet.
+func isFormulaLead(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), minus, UInt8(ascii: "@"), 0x09, carriageReturn: true
+    default: false
+    }
+}
+
+private func isSpecial(_ byte: UInt8) -> Bool {
+    byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed
+}
+
+let comma = UInt8(ascii: ",")
+let quote = UInt8(ascii: "\"")
+let space = UInt8(ascii: " ")
+let carriageReturn: UInt8 = 0x0D
+let lineFeed: UInt8 = 0x0A
+private let minus = UInt8(ascii: "-")
+private let apostrophe = UInt8(ascii: "'")

@@ -1,0 +1,41 @@
+import CSVStream
+import OnboardingModel
+
+/// `CellFormat`'s rules written straight into a row as bytes, for the tables
+/// of a million rows (accounts.csv) and hundreds of thousands (red_flags.csv):
+/// the same text, without a `String` per cell.
+extension CSVRowBuilder {
+    mutating func date(_ value: Day?) {
+        guard let value else { return empty() }
+        let c = value.components
+        date(year: c.year, month: c.month, day: c.day)
+    }
+
+    mutating func integer(_ value: Int?) {
+        guard let value else { return empty() }
+        integer(value)
+    }
+
+    mutating func bool(_ value: Bool?) {
+        guard let value else { return empty() }
+        text(value ? "true" : "false")
+    }
+
+    /// Hundredths of the report currency with 2 places, as `CellFormat.money`.
+    mutating func money(cents: Int64) {
+        decimal(cents.magnitude, negative: cents < 0, places: 2)
+    }
+
+    /// A rational with `places` decimals, rounding halves away from zero
+    /// exactly as `Rational.formatted(places:)` does; empty for nil.
+    mutating func rational(_ value: Rational?, places: Int) {
+        guard let value else { return empty() }
+        var scale: Int64 = 1
+        for _ in 0..<places { scale *= 10 }
+        let magnitude = value.numerator.magnitude
+        let scaled = magnitude.multipliedFullWidth(by: UInt64(scale))
+        let (quotient, remainder) = UInt64(value.denominator).dividingFullWidth(scaled)
+        let rounded = remainder >= UInt64(value.denominator) - remainder ? quotient + 1 : quotient
+        decimal(rounded, negative: value.numerator < 0, places: places)
+    }
+}
