@@ -67,8 +67,8 @@ public final class CSVReader {
         }
         defer { csv_free(parser) }
         csv_set_delim(parser, options.delimiter)
-        // Spaces and tabs are data: libcsv would trim them around unquoted fields.
-        csv_set_space_func(parser, neverSpace)
+        // Spaces and tabs are data: libcsv would trim them around unquoted
+        // fields. `feedLines` sets `neverSpace` for the lines that have any.
         // Grow the field buffer in pages rather than libcsv's 128-byte steps.
         csv_set_blk_size(parser, 4096)
 
@@ -77,6 +77,7 @@ public final class CSVReader {
         let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
         state.initialize(to: ParseState())
         defer {
+            state.pointee.deallocate()
             state.deinitialize(count: 1)
             state.deallocate()
         }
@@ -148,6 +149,14 @@ public final class CSVReader {
             let newline = memchr(cursor, 0x0A, end - cursor)
             let pieceEnd = newline.map { UnsafeRawPointer($0) + 1 } ?? end
             let length = pieceEnd - cursor
+            // libcsv asks its space function about nearly every byte of an
+            // unquoted field; a line with no space or tab cannot be trimmed,
+            // so it is parsed with libcsv's own inline test instead of a call.
+            let spaced = memchr(cursor, 0x20, length) != nil || memchr(cursor, 0x09, length) != nil
+            if spaced != state.pointee.spaceFunctionSet {
+                csv_set_space_func(parser, spaced ? neverSpace : nil)
+                state.pointee.spaceFunctionSet = spaced
+            }
             let parsed = csv_parse(parser, cursor, length, onField, onRow, state)
             if let failure = state.pointee.failure { throw failure }
             guard parsed == length else {
@@ -170,11 +179,19 @@ private let rowNotBegun: Int32 = 0
 private let fieldBegun: Int32 = 2
 
 /// What libcsv's callbacks share with the reader during one parse.
+///
+/// The current record's bytes and field ends live in raw buffers that only
+/// ever grow: the callbacks run for every field of millions of rows, and
+/// arrays would pay a uniqueness check and a retain there.
 private struct ParseState {
     /// Bytes of the current record's fields, back to back.
-    var bytes: [UInt8] = []
+    var bytes: UnsafeMutablePointer<UInt8>
+    var byteCount = 0
+    var byteCapacity = 4096
     /// End offset in `bytes` of each field of the current record.
-    var fieldEnds: [Int] = []
+    var fieldEnds: UnsafeMutablePointer<Int>
+    var fieldCount = 0
+    var fieldCapacity = 64
     /// Physical line being fed to libcsv.
     var line = 1
     /// Whether the next byte fed starts `line` (a line can span chunks).
@@ -182,13 +199,43 @@ private struct ParseState {
     var rowStartLine = 1
     /// Line on which the field being parsed began: where an unclosed quote opened.
     var fieldStartLine = 1
+    /// Whether libcsv has `neverSpace` as its space function (see `feedLines`).
+    var spaceFunctionSet = false
     var body: ((CSVRecord) throws -> Void)?
     /// First error thrown by `body`; once set, further records are dropped.
     var failure: (any Error)?
 
     init() {
-        bytes.reserveCapacity(4096)
-        fieldEnds.reserveCapacity(64)
+        bytes = .allocate(capacity: byteCapacity)
+        fieldEnds = .allocate(capacity: fieldCapacity)
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+    }
+
+    mutating func append(field: UnsafeRawPointer?, length: Int) {
+        if byteCount + length > byteCapacity {
+            while byteCount + length > byteCapacity { byteCapacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
+            larger.update(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = larger
+        }
+        if let field, length > 0 {
+            (bytes + byteCount).update(from: field.assumingMemoryBound(to: UInt8.self), count: length)
+            byteCount += length
+        }
+        if fieldCount == fieldCapacity {
+            fieldCapacity *= 2
+            let larger = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
+            larger.update(from: fieldEnds, count: fieldCount)
+            fieldEnds.deallocate()
+            fieldEnds = larger
+        }
+        fieldEnds[fieldCount] = byteCount
+        fieldCount += 1
     }
 }
 
@@ -199,28 +246,24 @@ private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context
     // The next field starts right after this delimiter, on the same line.
     state.pointee.fieldStartLine = state.pointee.line
     guard state.pointee.failure == nil else { return }
-    if let field, length > 0 {
-        state.pointee.bytes.append(contentsOf: UnsafeRawBufferPointer(start: field, count: length))
-    }
-    state.pointee.fieldEnds.append(state.pointee.bytes.count)
+    state.pointee.append(field: field, length: length)
 }
 
 private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)
     defer {
-        state.pointee.bytes.removeAll(keepingCapacity: true)
-        state.pointee.fieldEnds.removeAll(keepingCapacity: true)
+        state.pointee.byteCount = 0
+        state.pointee.fieldCount = 0
         // A lone CR ends a row mid-line; the next row then starts on this same line.
         state.pointee.rowStartLine = state.pointee.line
     }
     guard state.pointee.failure == nil, let body = state.pointee.body else { return }
+    let record = CSVRecord(line: state.pointee.rowStartLine,
+                           storage: UnsafeBufferPointer(start: state.pointee.bytes, count: state.pointee.byteCount),
+                           fieldEnds: UnsafeBufferPointer(start: state.pointee.fieldEnds, count: state.pointee.fieldCount))
     // Errors must not unwind through libcsv's C frames: keep them for the reader.
     do {
-        try state.pointee.bytes.withUnsafeBufferPointer { bytes in
-            try state.pointee.fieldEnds.withUnsafeBufferPointer { ends in
-                try body(CSVRecord(line: state.pointee.rowStartLine, storage: bytes, fieldEnds: ends))
-            }
-        }
+        try body(record)
     } catch {
         state.pointee.failure = error
     }

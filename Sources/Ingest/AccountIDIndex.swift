@@ -49,10 +49,14 @@ struct AccountIDIndex: Sendable {
     ///
     /// - Parameter hint: a position to try first, such as the previous row's:
     ///   exports grouped by account then skip the table, whose probes are
-    ///   cache misses at a million accounts.
+    ///   cache misses at a million accounts. The position after it is tried
+    ///   next, since exports sorted by account move on to the next one.
     func position(of id: UnsafeBufferPointer<UInt8>, hint: Int? = nil) -> Int? {
         idBytes.withUnsafeBufferPointer { all in
-            if let hint, holds(hint, id, all) { return hint }
+            if let hint {
+                if holds(hint, id, all) { return hint }
+                if hint + 1 < idEnds.count, holds(hint + 1, id, all) { return hint + 1 }
+            }
             var slot = Self.hash(id) & mask
             while true {
                 let entry = Int(slots[slot])

@@ -26,17 +26,14 @@ enum MilestoneStatus: Equatable, Sendable {
         + "pending, not_started, open, (empty), skipped, not_applicable, n/a, na, blocked"
 }
 
-/// Reads `status` values, remembering each raw spelling's result so that five
-/// million rows normalize only the handful of spellings an export uses.
+/// Reads `status` values from their bytes, remembering each raw spelling's
+/// result so that five million rows normalize only the handful of spellings
+/// an export uses.
 struct MilestoneStatusReader {
-    private var cache: [String: MilestoneStatus?] = [:]
-    /// Bounds the cache against a file of all-different garbage values.
-    private static let cacheLimit = 256
+    private var cache = SpellingCache<MilestoneStatus?>()
 
-    mutating func status(of raw: String) -> MilestoneStatus? {
-        if let known = cache[raw] { return known }
-        let status = MilestoneStatus(normalized: normalizedName(raw))
-        if cache.count < Self.cacheLimit { cache[raw] = status }
-        return status
+    /// The status `raw` spells (valid UTF-8), or nil when it is not one.
+    mutating func status(of raw: UnsafeBufferPointer<UInt8>) -> MilestoneStatus? {
+        cache.value(of: raw) { MilestoneStatus(normalized: normalizedName(String(decoding: $0, as: UTF8.self))) }
     }
 }

@@ -4,8 +4,11 @@ import OnboardingModel
 /// folded into each onboarded account's plan progress.
 ///
 /// Progress is kept in flat arrays (account × plan milestone) and written into
-/// the accounts once at the end; each row costs one account lookup and two
-/// cached name/status lookups.
+/// the accounts once at the end. A row is read from its bytes: the account is
+/// found through `AccountIDIndex` (usually the previous row's, as exports
+/// group rows by account), status and name through caches of their
+/// spellings, the date parsed in place; a `String` is made only for a row
+/// that is rejected or noted.
 struct MilestonesIngest: FileIngester {
     static let requiredColumns = ["account_id", "milestone", "status"]
     static let optionalColumns = ["completed_date"]
@@ -14,7 +17,7 @@ struct MilestonesIngest: FileIngester {
     private(set) var newest: NewestDate
     private let config: Config
     private let dates: DateParser
-    private let accountIndex: [String: Int]
+    private let index: AccountIDIndex
     private let closeDates: [Day]
     private let planCount: Int
     private var header: [String] = []
@@ -22,13 +25,16 @@ struct MilestonesIngest: FileIngester {
     private var completedColumn: Int?
     private var names: MilestoneNameMatcher
     private var statuses = MilestoneStatusReader()
-    /// Earliest achieved day (already raised to the close date), per
-    /// account × plan milestone; nil until a complete row is seen.
-    private var achieved: [Day?]
+    /// Ordinal of the earliest achieved day (already raised to the close
+    /// date), per account × plan milestone; `Int32.max` until a complete row
+    /// is seen. Plain ordinals: half the memory of `Day?` at five million slots.
+    private var achieved: [Int32]
     /// Whether a row said skipped, per account × plan milestone.
     private var skipped: [Bool]
     private var unknownNames = CountedNote()
     private var ignoredDates = CountedNote()
+    /// The previous row's account: the first guess for the next row.
+    private var lastAccount: Int?
 
     /// - Parameter accounts: the onboarded accounts milestone rows attach to.
     init(config: Config, accounts: [OnboardedAccount], today: Day) {
@@ -36,14 +42,11 @@ struct MilestonesIngest: FileIngester {
         self.dates = DateParser(order: config.csv.dateOrder)
         self.tally = RowTally(name: "milestones", fileName: config.data.milestones)
         self.newest = NewestDate(today: today)
-        var index: [String: Int] = [:]
-        index.reserveCapacity(accounts.count)
-        for (i, account) in accounts.enumerated() { index[account.accountID] = i }
-        self.accountIndex = index
+        self.index = AccountIDIndex(accounts)
         self.closeDates = accounts.map(\.closeDate)
         self.planCount = config.milestones.order.count
         self.names = MilestoneNameMatcher(plan: config.milestones)
-        self.achieved = Array(repeating: nil, count: accounts.count * planCount)
+        self.achieved = Array(repeating: .max, count: accounts.count * planCount)
         self.skipped = Array(repeating: false, count: accounts.count * planCount)
     }
 
@@ -60,28 +63,22 @@ struct MilestonesIngest: FileIngester {
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        let accountID = trimmedField(row.string(accountColumn))
-        guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
-        let rawStatus = row.string(statusColumn)
-        guard let status = statuses.status(of: rawStatus) else {
-            return tally.reject(row, "status '\(rawStatus)' is not a known milestone status; accepted: "
-                + MilestoneStatus.acceptedValues)
-        }
-        guard let account = accountIndex[accountID] else {
-            return tally.reject(row, "account \(accountID) not found in deals (no closed-won deal for it)")
-        }
-        let rawName = row.string(milestoneColumn)
-        guard let milestone = names.planIndex(of: rawName) else {
-            unknownNames.add(example: trimmedField(rawName))
+        let status = row.withFieldBytes(statusColumn) { statuses.status(of: $0) }
+        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
+        guard let status, let account else { return rejectUnattached(row, statusKnown: status != nil) }
+        lastAccount = account
+        guard let milestone = row.withFieldBytes(milestoneColumn, { names.planIndex(of: $0) }) else {
+            unknownNames.add(example: trimmedField(row.string(milestoneColumn)))
             tally.skip()
             return
         }
-        let rawDate = completedColumn.map { row.string($0) } ?? ""
-        let date = isMissingText(rawDate) ? nil : dates.parse(rawDate)
+        // Placeholders such as `n/a` are no dates either.
+        let date = completedColumn.flatMap { column in row.withFieldBytes(column) { dates.parse(bytes: $0) } }
         let slot = account * planCount + milestone
         switch status {
         case .complete:
             guard let date else {
+                let rawDate = completedColumn.map { row.string($0) } ?? ""
                 return tally.reject(row, isMissingText(rawDate)
                     ? "status is complete but completed_date is empty"
                     : "status is complete but completed_date '\(rawDate)' is not a valid date; accepted formats: "
@@ -90,16 +87,32 @@ struct MilestonesIngest: FileIngester {
             newest.see(date)
             // A milestone cannot be achieved before onboarding starts.
             let day = max(date, closeDates[account])
-            if achieved[slot].map({ day < $0 }) ?? true { achieved[slot] = day }
+            achieved[slot] = min(achieved[slot], day.ordinal)
         case .skipped:
             skipped[slot] = true
         case .inProgress, .pending, .blocked:
             break
         }
-        if status != .complete, date == nil, !isMissingText(rawDate) {
-            ignoredDates.add(example: trimmedField(rawDate))
+        if status != .complete, date == nil, let column = completedColumn,
+           !row.withFieldBytes(column, { trimmedBytes($0).isEmpty }) {
+            let rawDate = row.string(column)
+            if !isMissingText(rawDate) { ignoredDates.add(example: trimmedField(rawDate)) }
         }
         tally.accept()
+    }
+
+    /// Rejects a row whose status is unknown or whose account is not an
+    /// onboarded one, with the reason of the first rule it breaks: a missing
+    /// account_id, then the status, then the account lookup.
+    private mutating func rejectUnattached(_ row: some IngestRecord, statusKnown: Bool) {
+        let accountID = trimmedField(row.string(accountColumn))
+        guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
+        guard statusKnown else {
+            let rawStatus = row.string(statusColumn)
+            return tally.reject(row, "status '\(rawStatus)' is not a known milestone status; accepted: "
+                + MilestoneStatus.acceptedValues)
+        }
+        tally.reject(row, "account \(accountID) not found in deals (no closed-won deal for it)")
     }
 
     /// Writes the progress into `accounts` (the array given to `init`) and
@@ -108,9 +121,9 @@ struct MilestonesIngest: FileIngester {
         for a in accounts.indices {
             for m in 0..<planCount {
                 let slot = a * planCount + m
+                let day = achieved[slot] == .max ? nil : Day(ordinal: achieved[slot])
                 // Achieving a milestone overrides any row that skipped it.
-                accounts[a].milestones[m] = MilestoneProgress(
-                    achievedDate: achieved[slot], skipped: achieved[slot] == nil && skipped[slot])
+                accounts[a].milestones[m] = MilestoneProgress(achievedDate: day, skipped: day == nil && skipped[slot])
             }
         }
         let file = tally.fileName

@@ -30,31 +30,62 @@ struct DealRecord {
 /// and the churn date is the latest any deal states.
 ///
 /// Holds one deal per account, not every deal, so memory grows with accounts.
+/// Team names and handoff patterns repeat across a million deals, so each
+/// distinct value is stored once and shared. The deals are handed over to
+/// `accounts` once and released then, so that they are not kept beside the
+/// accounts while the other files are read.
 struct AccountBook {
-    private var slotOf: [String: Int] = [:]
-    private var onboarding: [DealRecord] = []
-    private var churn: [Day?] = []
-    private var expansions = CountedNote()
+    /// Reference storage, so that handing the deals over releases them even
+    /// from a non-mutating context (the ingest's `finish`).
+    private final class Storage {
+        var slotOf: [String: Int] = [:]
+        var onboarding: [DealRecord] = []
+        var churn: [Day?] = []
+        var expansions = CountedNote()
+        var names = Interner<String>()
+        var handoffPatterns = Interner<[Bool]>()
 
-    mutating func add(_ deal: DealRecord) {
-        guard let slot = slotOf[deal.accountID] else {
-            slotOf[deal.accountID] = onboarding.count
-            onboarding.append(deal)
-            churn.append(deal.churnDate)
-            return
+        /// `deal` with its repeated values swapped for the stored copies.
+        func shared(_ deal: DealRecord) -> DealRecord {
+            var deal = deal
+            deal.ae = names.intern(deal.ae)
+            deal.csm = names.intern(deal.csm)
+            deal.region = names.intern(deal.region)
+            deal.handoffPresent = handoffPatterns.intern(deal.handoffPresent)
+            return deal
         }
-        expansions.add(example: deal.accountID)
-        if deal.precedes(onboarding[slot]) { onboarding[slot] = deal }
-        if let day = deal.churnDate, churn[slot].map({ day > $0 }) ?? true { churn[slot] = day }
     }
 
-    /// The accounts sorted by account_id bytes, with every milestone pending.
+    private let storage = Storage()
+
+    mutating func add(_ deal: DealRecord) {
+        let book = storage
+        guard let slot = book.slotOf[deal.accountID] else {
+            book.slotOf[deal.accountID] = book.onboarding.count
+            book.onboarding.append(book.shared(deal))
+            book.churn.append(deal.churnDate)
+            return
+        }
+        book.expansions.add(example: deal.accountID)
+        if deal.precedes(book.onboarding[slot]) { book.onboarding[slot] = book.shared(deal) }
+        if let day = deal.churnDate, book.churn[slot].map({ day > $0 }) ?? true { book.churn[slot] = day }
+    }
+
+    /// The accounts sorted by account_id bytes, with every milestone pending;
+    /// the book is empty afterwards.
     ///
     /// - Returns: the accounts; `expansions` counts deals after each account's
     ///   first; `unmatchedLabels` counts onboarding deals whose non-missing
     ///   segment label named no configured segment.
     func accounts(assigner: inout SegmentAssigner, milestoneCount: Int)
         -> (accounts: [OnboardedAccount], expansions: CountedNote, unmatchedLabels: CountedNote) {
+        let book = storage
+        let onboarding = book.onboarding, churn = book.churn, expansions = book.expansions
+        book.onboarding = []
+        book.churn = []
+        book.slotOf = [:]
+        book.names = Interner()
+        book.handoffPatterns = Interner()
         let order = onboarding.indices.sorted {
             onboarding[$0].accountID.utf8.lexicographicallyPrecedes(onboarding[$1].accountID.utf8)
         }

@@ -7,59 +7,173 @@ public enum OnboardingStatus: String, Sendable, Equatable {
 
 /// One onboarded account as of snapshot S. Grain: one per account with
 /// close date ≤ S; accounts closed after S have no snapshot.
+///
+/// A report holds a million of these, so the figures are stored in 32-bit
+/// fields and flag bits (about 80 bytes a snapshot instead of 170) behind the
+/// public properties.
 public struct AccountSnapshot: Sendable, Equatable {
-    /// Index into the `accounts` array the snapshot was computed from.
-    public var accountIndex: Int
-    public var segmentIndex: Int
+    private var storedAccountIndex: Int32
+    private var storedSegmentIndex: Int16
+    /// Plan index of the current milestone, or −1.
+    private var storedCurrentMilestone: Int8
+    private var flags: Flags
+    private var storedDaysSinceClose: Int32
+    private var storedLastProgress: Day
+    private var storedDaysSinceProgress: Int32
+    private var storedAchievedCount: Int32
+    private var storedFirstValueDate: Int32
+    private var storedTTVDays: Int32
+    private var storedCompletionDate: Int32
+    private var storedChurnDate: Int32
     /// Close month `YYYY-MM`.
     public var cohort: String
-    /// days(close, S) ≥ 0.
-    public var daysSinceClose: Int
-    public var status: OnboardingStatus
-    /// Plan index of the first milestone neither achieved nor skipped by S;
-    /// nil unless active.
-    public var currentMilestone: Int?
-    /// Latest achieved date ≤ S, or the close date when none.
-    public var lastProgress: Day
-    public var daysSinceProgress: Int
-    public var stalled: Bool
-    /// Milestones achieved on or before S (skipped ones not counted).
-    public var achievedCount: Int
-    public var firstValueDate: Day?
-    public var ttvDays: Int?
-    public var completionDate: Day?
-    /// Nil while neither complete nor past its window.
-    public var completedOnTime: Bool?
     public var handoffScore: Rational
     /// Names of the handoff fields the onboarding deal left missing, in config order.
     public var missingHandoffFields: [String]
-    /// Nil without events.csv or until days(close, S) ≥ 7.
-    public var day7Engaged: Bool?
-    /// Churn date when it is ≤ S.
-    public var churnDate: Day?
 
     public init(accountIndex: Int, segmentIndex: Int, cohort: String, daysSinceClose: Int,
                 status: OnboardingStatus, currentMilestone: Int?, lastProgress: Day, daysSinceProgress: Int,
                 stalled: Bool, achievedCount: Int, firstValueDate: Day?, ttvDays: Int?, completionDate: Day?,
                 completedOnTime: Bool?, handoffScore: Rational, missingHandoffFields: [String],
                 day7Engaged: Bool?, churnDate: Day?) {
-        self.accountIndex = accountIndex
-        self.segmentIndex = segmentIndex
+        storedAccountIndex = Int32(accountIndex)
+        storedSegmentIndex = Int16(segmentIndex)
+        storedCurrentMilestone = Int8(currentMilestone ?? -1)
+        flags = Flags()
+        storedDaysSinceClose = Int32(daysSinceClose)
+        storedLastProgress = lastProgress
+        storedDaysSinceProgress = Int32(daysSinceProgress)
+        storedAchievedCount = Int32(achievedCount)
+        storedFirstValueDate = Self.store(firstValueDate)
+        storedTTVDays = Self.store(ttvDays)
+        storedCompletionDate = Self.store(completionDate)
+        storedChurnDate = Self.store(churnDate)
         self.cohort = cohort
-        self.daysSinceClose = daysSinceClose
-        self.status = status
-        self.currentMilestone = currentMilestone
-        self.lastProgress = lastProgress
-        self.daysSinceProgress = daysSinceProgress
-        self.stalled = stalled
-        self.achievedCount = achievedCount
-        self.firstValueDate = firstValueDate
-        self.ttvDays = ttvDays
-        self.completionDate = completionDate
-        self.completedOnTime = completedOnTime
         self.handoffScore = handoffScore
         self.missingHandoffFields = missingHandoffFields
+        self.status = status
+        self.stalled = stalled
+        self.completedOnTime = completedOnTime
         self.day7Engaged = day7Engaged
-        self.churnDate = churnDate
+    }
+
+    /// Index into the `accounts` array the snapshot was computed from.
+    public var accountIndex: Int {
+        get { Int(storedAccountIndex) }
+        set { storedAccountIndex = Int32(newValue) }
+    }
+    public var segmentIndex: Int {
+        get { Int(storedSegmentIndex) }
+        set { storedSegmentIndex = Int16(newValue) }
+    }
+    /// days(close, S) ≥ 0.
+    public var daysSinceClose: Int {
+        get { Int(storedDaysSinceClose) }
+        set { storedDaysSinceClose = Int32(newValue) }
+    }
+    public var status: OnboardingStatus {
+        get { flags.status }
+        set { flags.status = newValue }
+    }
+    /// Plan index of the first milestone neither achieved nor skipped by S;
+    /// nil unless active.
+    public var currentMilestone: Int? {
+        get { storedCurrentMilestone < 0 ? nil : Int(storedCurrentMilestone) }
+        set { storedCurrentMilestone = Int8(newValue ?? -1) }
+    }
+    /// Latest achieved date ≤ S, or the close date when none.
+    public var lastProgress: Day {
+        get { storedLastProgress }
+        set { storedLastProgress = newValue }
+    }
+    public var daysSinceProgress: Int {
+        get { Int(storedDaysSinceProgress) }
+        set { storedDaysSinceProgress = Int32(newValue) }
+    }
+    public var stalled: Bool {
+        get { flags[Flags.stalled] }
+        set { flags[Flags.stalled] = newValue }
+    }
+    /// Milestones achieved on or before S (skipped ones not counted).
+    public var achievedCount: Int {
+        get { Int(storedAchievedCount) }
+        set { storedAchievedCount = Int32(newValue) }
+    }
+    public var firstValueDate: Day? {
+        get { Self.day(storedFirstValueDate) }
+        set { storedFirstValueDate = Self.store(newValue) }
+    }
+    public var ttvDays: Int? {
+        get { storedTTVDays == Self.none ? nil : Int(storedTTVDays) }
+        set { storedTTVDays = Self.store(newValue) }
+    }
+    public var completionDate: Day? {
+        get { Self.day(storedCompletionDate) }
+        set { storedCompletionDate = Self.store(newValue) }
+    }
+    /// Nil while neither complete nor past its window.
+    public var completedOnTime: Bool? {
+        get { flags[optional: Flags.completedOnTime] }
+        set { flags[optional: Flags.completedOnTime] = newValue }
+    }
+    /// Nil without events.csv or until days(close, S) ≥ 7.
+    public var day7Engaged: Bool? {
+        get { flags[optional: Flags.day7Engaged] }
+        set { flags[optional: Flags.day7Engaged] = newValue }
+    }
+    /// Churn date when it is ≤ S.
+    public var churnDate: Day? {
+        get { Self.day(storedChurnDate) }
+        set { storedChurnDate = Self.store(newValue) }
+    }
+
+    /// The stored value that means nil; no day of years 1...9999 and no
+    /// day count comes near it.
+    private static let none = Int32.min
+
+    private static func store(_ day: Day?) -> Int32 { day?.ordinal ?? none }
+    private static func store(_ days: Int?) -> Int32 { days.map { Int32($0) } ?? none }
+    private static func day(_ stored: Int32) -> Day? { stored == none ? nil : Day(ordinal: stored) }
+}
+
+/// The status and the boolean figures of a snapshot, packed in one byte.
+private struct Flags: Sendable, Equatable {
+    private var bits: UInt8 = 0
+
+    /// Bit positions: status takes bits 0–1; each optional Bool a "has
+    /// value" bit and a value bit.
+    static let stalled = 2
+    static let completedOnTime = 3
+    static let day7Engaged = 5
+
+    var status: OnboardingStatus {
+        get {
+            switch bits & 0b11 {
+            case 1: .complete
+            case 2: .churned
+            default: .active
+            }
+        }
+        set {
+            let code: UInt8 = switch newValue {
+            case .active: 0
+            case .complete: 1
+            case .churned: 2
+            }
+            bits = bits & ~0b11 | code
+        }
+    }
+
+    subscript(bit: Int) -> Bool {
+        get { bits & (1 << bit) != 0 }
+        set { bits = newValue ? bits | (1 << bit) : bits & ~(1 << bit) }
+    }
+
+    subscript(optional bit: Int) -> Bool? {
+        get { self[bit] ? self[bit + 1] : nil }
+        set {
+            self[bit] = newValue != nil
+            self[bit + 1] = newValue ?? false
+        }
     }
 }

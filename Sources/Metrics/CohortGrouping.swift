@@ -12,8 +12,7 @@ enum CohortGrouping {
         var months: [(key: Int, label: String)] = []
         var groups: [GroupAccumulator] = []
         for s in snapshots {
-            let account = accounts[s.accountIndex]
-            let c = account.closeDate.components
+            let c = accounts[s.accountIndex].closeDate.components
             let key = c.year * 12 + c.month - 1
             let month: Int
             if let known = monthIndex[key] {
@@ -24,7 +23,7 @@ enum CohortGrouping {
                 months.append((key, s.cohort))
                 groups.append(contentsOf: repeatElement(GroupAccumulator(), count: segmentCount))
             }
-            groups[month * segmentCount + s.segmentIndex].add(s, account, rules: rules)
+            groups[month * segmentCount + s.segmentIndex].add(s, of: accounts, rules: rules)
         }
 
         var rows: [CohortRow] = []

@@ -17,9 +17,12 @@ struct GroupAccumulator {
     private var day7Eligible = 0, day7Hits = 0
     private var responses = 0, promoters = 0, detractors = 0
 
-    /// Counts one snapshot; `account` is the record it was computed from.
-    mutating func add(_ s: AccountSnapshot, _ account: OnboardedAccount, rules: GroupRules) {
-        let close = account.closeDate
+    /// Counts one snapshot; `records` holds the account it was computed from.
+    ///
+    /// Takes the array rather than the account: fields are read in place,
+    /// where a copy of the account would retain each of its strings and arrays.
+    mutating func add(_ s: AccountSnapshot, of records: [OnboardedAccount], rules: GroupRules) {
+        let close = records[s.accountIndex].closeDate
         accounts += 1
         switch s.status {
         case .active: active += 1
@@ -61,7 +64,7 @@ struct GroupAccumulator {
         }
 
         if rules.hasSurveys {
-            for response in account.surveyResponses where response.respondedAt <= rules.snapshot {
+            for response in records[s.accountIndex].surveyResponses where response.respondedAt <= rules.snapshot {
                 responses += 1
                 if response.score >= 9 { promoters += 1 } else if response.score <= 6 { detractors += 1 }
             }

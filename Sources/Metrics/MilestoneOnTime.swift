@@ -41,13 +41,14 @@ struct MilestoneOnTimeTable {
         let due = config.segments.map { segment in plan.map { segment.dueDays[$0] ?? 0 } }
         var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
         for s in snapshots {
-            let account = accounts[s.accountIndex]
-            for (milestoneIndex, progress) in account.milestones.enumerated() where milestoneIndex < plan.count {
+            let close = accounts[s.accountIndex].closeDate
+            for (milestoneIndex, progress) in accounts[s.accountIndex].milestones.enumerated()
+            where milestoneIndex < plan.count {
                 let dueDays = due[s.segmentIndex][milestoneIndex]
                 let cell = s.segmentIndex * plan.count + milestoneIndex
                 var days: Int?
                 if let date = progress.achievedDate, date <= snapshot {
-                    days = date - account.closeDate
+                    days = date - close
                     cells[cell].daysToAchieve.append(days!)
                 }
                 guard s.daysSinceClose >= dueDays, !progress.skipped || days != nil else { continue }

@@ -19,13 +19,13 @@ struct SegmentGrouping {
     static func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], segmentCount: Int,
                      window: ReportWindow, rules: GroupRules) -> [SegmentRow] {
         var grouping = SegmentGrouping(segmentCount: segmentCount, window: window, rules: rules)
-        for s in snapshots { grouping.add(s, accounts[s.accountIndex]) }
+        for s in snapshots { grouping.add(s, of: accounts) }
         return grouping.rows()
     }
 
-    mutating func add(_ s: AccountSnapshot, _ account: OnboardedAccount) {
-        groups[s.segmentIndex].add(s, account, rules: rules)
-        counts[s.segmentIndex].add(s, closeDate: account.closeDate, window: window)
+    mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount]) {
+        groups[s.segmentIndex].add(s, of: accounts, rules: rules)
+        counts[s.segmentIndex].add(s, closeDate: accounts[s.accountIndex].closeDate, window: window)
     }
 
     /// One row per configured segment in config order (empty ones included), then `all`.

@@ -6,11 +6,9 @@ struct SegmentRedFlags {
     let config: Config
 
     func flags(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [RedFlag] {
-        var bySegment = Array(repeating: [AccountSnapshot](), count: config.segments.count)
-        for s in snapshots { bySegment[s.segmentIndex].append(s) }
         var flags: [RedFlag] = []
-        for (index, members) in bySegment.enumerated() {
-            let segment = config.segments[index]
+        for (index, segment) in config.segments.enumerated() {
+            let members = Members(snapshots: snapshots, segmentIndex: index)
             if let flag = completionRateLow(segment, members, accounts: accounts, at: snapshot) { flags.append(flag) }
             if let flag = ttvAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
             if let flag = ttvSustainedAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
@@ -21,32 +19,53 @@ struct SegmentRedFlags {
 
     private var minimum: Int { config.thresholds.minGroupSize }
 
+    /// A segment's snapshots, visited in place: copying a million snapshots
+    /// into per-segment arrays would cost 80 MB at the peak of a run.
+    private struct Members {
+        let snapshots: [AccountSnapshot]
+        let segmentIndex: Int
+
+        /// How many of the segment's snapshots satisfy `include`.
+        func count(where include: (AccountSnapshot) -> Bool) -> Int {
+            var count = 0
+            for s in snapshots where s.segmentIndex == segmentIndex && include(s) { count += 1 }
+            return count
+        }
+
+        /// The TTVs of the segment's snapshots whose first value day satisfies `include`.
+        func ttvs(firstValue include: (Day) -> Bool) -> [Int] {
+            var ttvs: [Int] = []
+            for s in snapshots where s.segmentIndex == segmentIndex {
+                if let day = s.firstValueDate, include(day), let ttv = s.ttvDays { ttvs.append(ttv) }
+            }
+            return ttvs
+        }
+    }
+
     /// Population: accounts whose onboarding window ended in (S − 90, S].
-    private func completionRateLow(_ segment: Segment, _ members: [AccountSnapshot], accounts: [OnboardedAccount],
+    private func completionRateLow(_ segment: Segment, _ members: Members, accounts: [OnboardedAccount],
                                    at snapshot: Day) -> RedFlag? {
         let window = config.window(segment)
-        let population = members.filter { $0.daysSinceClose >= window && $0.daysSinceClose - window < 90 }
-        guard population.count >= minimum else { return nil }
-        let onTime = population.filter { $0.completedOnTime == true }.count
-        let rate = Rational(Int64(onTime), Int64(population.count))
+        func judged(_ s: AccountSnapshot) -> Bool { s.daysSinceClose >= window && s.daysSinceClose - window < 90 }
+        let count = members.count(where: judged)
+        guard count >= minimum else { return nil }
+        let onTime = members.count { judged($0) && $0.completedOnTime == true }
+        let rate = Rational(Int64(onTime), Int64(count))
         let t = config.thresholds
         guard rate < t.completionRateWarning else { return nil }
         let critical = rate < t.completionRateCritical
         let threshold = critical ? t.completionRateCritical : t.completionRateWarning
         return flag(critical ? .critical : .warning, .completionRateLow, segment, value: .rate(rate),
                     threshold: .rate(threshold),
-                    "\(onTime) of \(population.count) \(segment.name) accounts whose \(window)-day window ended in the "
+                    "\(onTime) of \(count) \(segment.name) accounts whose \(window)-day window ended in the "
                     + "last 90 days completed on time: \(percent(rate)), below \(percent(threshold)). "
                     + "Next step: CS manager to review the overdue \(segment.name) onboardings in red_flags.csv "
                     + "and the milestone where they stall in milestones.csv.")
     }
 
     /// Population: accounts whose first value fell in (S − 90, S].
-    private func ttvAboveBaseline(_ segment: Segment, _ members: [AccountSnapshot], at snapshot: Day) -> RedFlag? {
-        let ttvs = members.compactMap { s -> Int? in
-            guard let date = s.firstValueDate, date > snapshot - 90 else { return nil }
-            return s.ttvDays
-        }
+    private func ttvAboveBaseline(_ segment: Segment, _ members: Members, at snapshot: Day) -> RedFlag? {
+        let ttvs = members.ttvs { $0 > snapshot - 90 }
         guard ttvs.count >= minimum, let median = Percentile.median(ttvs) else { return nil }
         let baseline = config.baselineTTV(segment)
         let threshold = baseline * (.one + config.thresholds.ttvOverBaselineWarning)
@@ -61,7 +80,7 @@ struct SegmentRedFlags {
 
     /// Both of the last two complete calendar months ending on or before S,
     /// each over the accounts whose first value fell in that month.
-    private func ttvSustainedAboveBaseline(_ segment: Segment, _ members: [AccountSnapshot],
+    private func ttvSustainedAboveBaseline(_ segment: Segment, _ members: Members,
                                            at snapshot: Day) -> RedFlag? {
         let lastComplete = snapshot == snapshot.lastOfMonth ? snapshot.firstOfMonth : (snapshot.firstOfMonth - 1).firstOfMonth
         let earlier = (lastComplete - 1).firstOfMonth
@@ -69,10 +88,7 @@ struct SegmentRedFlags {
         let threshold = baseline * (.one + config.thresholds.ttvOverBaselineSustained)
         var medians: [(month: Day, median: Rational, count: Int)] = []
         for month in [earlier, lastComplete] {
-            let ttvs = members.compactMap { s -> Int? in
-                guard let date = s.firstValueDate, date.firstOfMonth == month else { return nil }
-                return s.ttvDays
-            }
+            let ttvs = members.ttvs { $0.firstOfMonth == month }
             guard ttvs.count >= minimum, let median = Percentile.median(ttvs), median > threshold else { return nil }
             medians.append((month, median, ttvs.count))
         }
@@ -87,15 +103,15 @@ struct SegmentRedFlags {
     }
 
     /// Population: the segment's active accounts.
-    private func stallShareHigh(_ segment: Segment, _ members: [AccountSnapshot]) -> RedFlag? {
-        let active = members.filter { $0.status == .active }
-        guard active.count >= minimum else { return nil }
-        let stalled = active.filter(\.stalled).count
-        let rate = Rational(Int64(stalled), Int64(active.count))
+    private func stallShareHigh(_ segment: Segment, _ members: Members) -> RedFlag? {
+        let activeCount = members.count { $0.status == .active }
+        guard activeCount >= minimum else { return nil }
+        let stalled = members.count { $0.status == .active && $0.stalled }
+        let rate = Rational(Int64(stalled), Int64(activeCount))
         let threshold = config.thresholds.stallShareWarning
         guard rate > threshold else { return nil }
         return flag(.warning, .stallShareHigh, segment, value: .rate(rate), threshold: .rate(threshold),
-                    "\(stalled) of \(active.count) active \(segment.name) onboardings stalled (\(percent(rate))), "
+                    "\(stalled) of \(activeCount) active \(segment.name) onboardings stalled (\(percent(rate))), "
                     + "above \(percent(threshold)). Next step: CS manager to triage the stalled accounts in red_flags.csv.")
     }
 

@@ -34,7 +34,7 @@ public struct MetricsEngine: Sendable {
     public func metrics(of snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> GroupMetrics {
         let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
         var group = GroupAccumulator()
-        for s in snapshots { group.add(s, accounts[s.accountIndex], rules: rules) }
+        for s in snapshots { group.add(s, of: accounts, rules: rules) }
         return group.finish(rules: rules)
     }
 
@@ -65,7 +65,7 @@ public struct MetricsEngine: Sendable {
         var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: window.snapshot)
         var grouping = SegmentGrouping(segmentCount: config.segments.count, window: window, rules: rules)
         for index in accounts.indices where accounts[index].closeDate <= window.snapshot {
-            grouping.add(snapshotter.snapshot(of: accounts[index], index: index), accounts[index])
+            grouping.add(snapshotter.snapshot(of: accounts[index], index: index), of: accounts)
         }
         return grouping.rows()
     }

@@ -25,6 +25,12 @@ struct CSVReaderDialectTests {
         DialectCase(name: "quoted empty field", input: "\"\",x\n", rows: [["", "x"]]),
         DialectCase(name: "only delimiters is a row of empty fields", input: ",,\n", rows: [["", "", ""]]),
         DialectCase(name: "spaces around fields are kept", input: " a , b \n", rows: [[" a ", " b "]]),
+        // The reader switches libcsv's space test per line: lines with and without spaces mix.
+        DialectCase(name: "spaced and unspaced lines alternate",
+                    input: "a,b\n a,\tb\t\nc,d\ne , f\n",
+                    rows: [["a", "b"], [" a", "\tb\t"], ["c", "d"], ["e ", " f"]]),
+        DialectCase(name: "quoted field spanning an unspaced line keeps later spaces",
+                    input: "\"x\ny\nz \", w \n", rows: [["x\ny\nz ", " w "]]),
         DialectCase(name: "stray quote inside unquoted field", input: "5\" screen,x\n", rows: [["5\" screen", "x"]]),
         DialectCase(name: "UTF-8 text", input: "é,日本,🎉\n", rows: [["é", "日本", "🎉"]]),
         DialectCase(name: "UTF-8 BOM dropped", input: "\u{FEFF}id,name\n1,x\n", rows: [["id", "name"], ["1", "x"]]),

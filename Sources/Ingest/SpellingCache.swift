@@ -1,0 +1,56 @@
+/// What a few hundred distinct spellings of a field mean, looked up by the
+/// field's bytes: a status or milestone name of a five-million-row file is
+/// classified without making a `String` of it.
+///
+/// An open-addressing table over the spellings' bytes. Spellings past
+/// `limit` (a file of all-different garbage) are worked out every time rather
+/// than remembered, so memory stays bounded.
+struct SpellingCache<Value: Sendable>: Sendable {
+    /// Every remembered spelling's bytes, back to back.
+    private var spellings: [UInt8] = []
+    private var entries: [(start: Int, count: Int, value: Value)] = []
+    /// Entry index + 1 per slot; 0 is empty. Four times `limit` slots keeps
+    /// probe runs short.
+    private var slots: [Int32]
+    private let limit: Int
+
+    init(limit: Int = 256) {
+        self.limit = limit
+        var capacity = 16
+        while capacity < 4 * limit { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+    }
+
+    /// The value remembered for `bytes`, or `compute(bytes)`, remembered.
+    mutating func value(of bytes: UnsafeBufferPointer<UInt8>,
+                        compute: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            if matches(entries[entry - 1], bytes) { return entries[entry - 1].value }
+            slot = (slot + 1) & mask
+        }
+        let value = compute(bytes)
+        if entries.count < limit {
+            entries.append((spellings.count, bytes.count, value))
+            spellings.append(contentsOf: bytes)
+            slots[slot] = Int32(entries.count)
+        }
+        return value
+    }
+
+    private func matches(_ entry: (start: Int, count: Int, value: Value), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard entry.count == bytes.count else { return false }
+        for i in 0..<bytes.count where spellings[entry.start + i] != bytes[i] { return false }
+        return true
+    }
+
+    /// FNV-1a: spellings are short.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+}
