@@ -1,6 +1,6 @@
 /// Shares one stored copy of each distinct value: a million deals name a few
-/// hundred AEs, CSMs and regions and a few hundred handoff patterns, and
-/// interned copies share their storage instead of holding one each.
+/// hundred AEs, CSMs and regions, and interned copies share their storage
+/// instead of holding one each.
 ///
 /// Bounded: past `limit` distinct values (a column of unique text) new values
 /// are passed through unshared, so the table never grows with the rows.

@@ -17,21 +17,36 @@ func trimmedField(_ text: String) -> String {
 /// Whether a field carries no value: empty after trimming, or (trimmed, any
 /// case) one of `n/a`, `na`, `none`, `null`, `tbd`, `-`, `?`, `unknown`.
 func isMissingText(_ text: String) -> Bool {
-    let value = trimmedField(text)
-    guard let first = value.utf8.first else { return true }
+    var text = text
+    return text.withUTF8(isMissingText(bytes:))
+}
+
+/// `isMissingText` of a field's UTF-8 bytes, deciding without making a `String`.
+func isMissingText(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let value = trimmedBytes(bytes)
+    guard let first = value.first else { return true }
     // Every placeholder is ASCII, at most 7 bytes, and starts with n, t, u, -
     // or ?: ids, names and dates are decided without lowercasing them.
-    guard value.utf8.count <= 7 else { return false }
+    guard value.count <= 7 else { return false }
     switch first | 0x20 {
     case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "u"), UInt8(ascii: "-"), UInt8(ascii: "?"):
         break
     default:
         return false
     }
-    switch value.lowercased() {
-    case "n/a", "na", "none", "null", "tbd", "-", "?", "unknown": return true
-    default: return false
+    // Lowercased ASCII packed into one word; no placeholder has other bytes.
+    var word: UInt64 = 0
+    for (i, byte) in value.enumerated() {
+        guard byte < 0x80 else { return false }
+        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+        word |= UInt64(lower) << (8 * i)
     }
+    return placeholderWords.contains(word)
+}
+
+/// The placeholders packed as `isMissingText(bytes:)` packs a field.
+private let placeholderWords: [UInt64] = ["n/a", "na", "none", "null", "tbd", "-", "?", "unknown"].map { text in
+    text.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
 }
 
 /// Space, tab, CR or LF: what `trimmedField` removes.

@@ -38,21 +38,37 @@ struct AccountBook {
     /// Reference storage, so that handing the deals over releases them even
     /// from a non-mutating context (the ingest's `finish`).
     private final class Storage {
-        var slotOf: [String: Int] = [:]
+        var slots = AccountSlots()
         var onboarding: [DealRecord] = []
         var churn: [Day?] = []
         var expansions = CountedNote()
         var names = Interner<String>()
-        var handoffPatterns = Interner<[Bool]>()
+        /// Handoff presence as bits (under a marker bit at the field count) → the shared array.
+        var handoffPatterns: [UInt64: [Bool]] = [:]
 
         /// `deal` with its repeated values swapped for the stored copies.
         func shared(_ deal: DealRecord) -> DealRecord {
             var deal = deal
-            deal.ae = names.intern(deal.ae)
-            deal.csm = names.intern(deal.csm)
-            deal.region = names.intern(deal.region)
-            deal.handoffPresent = handoffPatterns.intern(deal.handoffPresent)
+            deal.ae = sharedName(deal.ae)
+            deal.csm = sharedName(deal.csm)
+            deal.region = sharedName(deal.region)
+            deal.handoffPresent = sharedPattern(deal.handoffPresent)
             return deal
+        }
+
+        /// Names of up to 15 bytes live inside the `String` itself: nothing to share.
+        private func sharedName(_ name: String) -> String {
+            name.utf8.count <= 15 ? name : names.intern(name)
+        }
+
+        private func sharedPattern(_ present: [Bool]) -> [Bool] {
+            guard present.count < 64 else { return present }
+            var bits: UInt64 = 1 << UInt64(present.count)
+            for (field, isPresent) in present.enumerated() where isPresent { bits |= 1 << UInt64(field) }
+            if let stored = handoffPatterns[bits] { return stored }
+            // Bounded like `Interner`: past 4096 patterns new ones stay unshared.
+            if handoffPatterns.count < 4096 { handoffPatterns[bits] = present }
+            return present
         }
     }
 
@@ -60,8 +76,8 @@ struct AccountBook {
 
     mutating func add(_ deal: DealRecord) {
         let book = storage
-        guard let slot = book.slotOf[deal.accountID] else {
-            book.slotOf[deal.accountID] = book.onboarding.count
+        guard let slot = book.slots.slot(of: deal.accountID, idAt: { book.onboarding[$0].accountID }) else {
+            book.slots.insert(deal.accountID, slot: book.onboarding.count)
             book.onboarding.append(book.shared(deal))
             book.churn.append(deal.churnDate)
             return
@@ -83,9 +99,9 @@ struct AccountBook {
         let onboarding = book.onboarding, churn = book.churn, expansions = book.expansions
         book.onboarding = []
         book.churn = []
-        book.slotOf = [:]
+        book.slots = AccountSlots()
         book.names = Interner()
-        book.handoffPatterns = Interner()
+        book.handoffPatterns = [:]
         let order = onboarding.indices.sorted {
             onboarding[$0].accountID.utf8.lexicographicallyPrecedes(onboarding[$1].accountID.utf8)
         }

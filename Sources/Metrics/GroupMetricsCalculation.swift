@@ -4,11 +4,11 @@ import OnboardingModel
 /// turns them into the SPEC §5 group metrics.
 ///
 /// Adding a snapshot is O(1), so every grouping (segment × cohort, segment,
-/// all) is a single pass; only the TTVs are kept, and sorted once at the end.
+/// all) is a single pass; TTVs are counted per day value for the percentiles.
 struct GroupAccumulator {
     private(set) var accounts = 0
     private var active = 0, complete = 0, churned = 0, stalled = 0
-    private var ttvs: [Int] = []
+    private var ttvs = DayCounts()
     private var ttvEligible = 0, ttvHits = 0
     private var completionEligible = 0, completionHits = 0
     private var velocityDays = 0, velocityMilestones = 0
@@ -31,7 +31,7 @@ struct GroupAccumulator {
         }
         if s.stalled { stalled += 1 }
 
-        if let ttv = s.ttvDays { ttvs.append(ttv) }
+        if let ttv = s.ttvDays { ttvs.add(ttv) }
         // An eligible account without TTV (first value skipped or not reached) is a miss.
         let target = rules.ttvTargets[s.segmentIndex]
         if s.daysSinceClose >= target {
@@ -78,7 +78,7 @@ struct GroupAccumulator {
         complete += other.complete
         churned += other.churned
         stalled += other.stalled
-        ttvs.append(contentsOf: other.ttvs)
+        ttvs.merge(other.ttvs)
         ttvEligible += other.ttvEligible
         ttvHits += other.ttvHits
         completionEligible += other.completionEligible
@@ -96,8 +96,7 @@ struct GroupAccumulator {
     }
 
     /// The group's metrics; every rate over an empty denominator is nil.
-    mutating func finish(rules: GroupRules) -> GroupMetrics {
-        ttvs.sort()
+    func finish(rules: GroupRules) -> GroupMetrics {
         var m = GroupMetrics()
         m.accounts = accounts
         m.active = active

@@ -49,7 +49,7 @@ struct MilestoneOnTimeTable {
                 var days: Int?
                 if let date = progress.achievedDate, date <= snapshot {
                     days = date - close
-                    cells[cell].daysToAchieve.append(days!)
+                    cells[cell].daysToAchieve.add(days!)
                 }
                 guard s.daysSinceClose >= dueDays, !progress.skipped || days != nil else { continue }
                 cells[cell].eligible += 1
@@ -64,7 +64,7 @@ struct MilestoneOnTimeTable {
                     segmentIndex: segmentIndex, milestoneIndex: milestoneIndex,
                     dueDays: due[segmentIndex][milestoneIndex], eligible: cell.eligible,
                     achievedOnTime: cell.onTime, onTimeRate: Rational.ratio(cell.onTime, cell.eligible),
-                    achieved: cell.daysToAchieve.count, medianDaysFromClose: Percentile.median(cell.daysToAchieve)))
+                    achieved: cell.daysToAchieve.count, medianDaysFromClose: Percentile.type7(cell.daysToAchieve, Rational(1, 2))))
             }
         }
         return rows
@@ -73,6 +73,6 @@ struct MilestoneOnTimeTable {
     /// Counts of one segment × milestone.
     private struct Cell {
         var eligible = 0, onTime = 0
-        var daysToAchieve: [Int] = []
+        var daysToAchieve = DayCounts()
     }
 }

@@ -8,9 +8,13 @@ struct MissingTextTests {
     @Test(arguments: missing)
     func placeholdersAreMissing(_ text: String) {
         #expect(isMissingText(text))
+        var bytes = text
+        #expect(bytes.withUTF8 { isMissingText(bytes: $0) })
     }
 
-    static let present = ["Acme", "0", "nan", "n.a.", "--", "??", "unknownx", "no", "nil", "to be done"]
+    // Control bytes that lowercasing by bit would turn into `/`, `?` or `-` stay values.
+    static let present = ["Acme", "0", "nan", "n.a.", "--", "??", "unknownx", "no", "nil", "to be done",
+                          "N\u{0F}A", "\u{1F}", "\u{0D}-\u{0D}x", "ünknown"]
 
     @Test(arguments: present)
     func valuesArePresent(_ text: String) {

@@ -30,6 +30,32 @@ struct PercentileTests {
     func medianAndP90(_ c: Case) {
         #expect(Percentile.type7(c.sorted, Rational(1, 2)) == c.median)
         #expect(Percentile.type7(c.sorted, Rational(9, 10)) == c.p90)
+        // The same values counted, added in reverse, give the same percentiles.
+        var counted = DayCounts()
+        for value in c.sorted.reversed() { counted.add(value) }
+        #expect(Percentile.type7(counted, Rational(1, 2)) == c.median)
+        #expect(Percentile.type7(counted, Rational(9, 10)) == c.p90)
+    }
+
+    @Test func countedValuesRankLikeSortedOnes() {
+        // Negative values, a wide gap, and values 200,000 days out (beyond the
+        // dense range, counted aside) on both sides of it.
+        let values = [5, -3, 5, 0, 70_000, 12, -200_000, 5, 200_000, 12, 7, 1]
+        var counted = DayCounts(), merged = DayCounts(), other = DayCounts()
+        for (i, value) in values.enumerated() {
+            counted.add(value)
+            if i.isMultiple(of: 2) { merged.add(value) } else { other.add(value) }
+        }
+        merged.merge(other)
+        let sorted = values.sorted()
+        #expect(counted.count == values.count)
+        for rank in sorted.indices {
+            #expect(counted.value(atRank: rank) == sorted[rank])
+            #expect(merged.value(atRank: rank) == sorted[rank])
+        }
+        for p in [Rational.zero, Rational(1, 2), Rational(9, 10), .one] {
+            #expect(Percentile.type7(counted, p) == Percentile.type7(sorted, p))
+        }
     }
 
     @Test func extremesAreMinAndMax() {
