@@ -24,7 +24,8 @@ func columnLabel(_ canonical: String, header: [String], index: Int?) -> String {
 extension DateParser {
     /// The formats this parser accepts, slash dates in its own order.
     var acceptedFormatsText: String {
-        "YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], ISO 8601 date-times (2026-06-30T14:05:00Z), "
+        // No digits: the data-quality summary masks numbers to group reasons.
+        "YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), "
             + (order == .mdy ? "M/D/YYYY (csv.date_order: mdy)" : "D/M/YYYY (csv.date_order: dmy)")
     }
 

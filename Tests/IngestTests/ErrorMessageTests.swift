@@ -69,7 +69,7 @@ struct ErrorMessageTests {
                 + "must be in double quotes"),
         Reject(name: "impossible date", rows: [["D1", "A1", "2026-02-30", "1"]],
                reason: "close_date \"2026-02-30\" is not a valid date; accepted: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], "
-                + "ISO 8601 date-times (2026-06-30T14:05:00Z), M/D/YYYY (csv.date_order: mdy)"),
+                + "ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), M/D/YYYY (csv.date_order: mdy)"),
         Reject(name: "day-first date under mdy", rows: [["D1", "A1", "30/06/2026", "1"]],
                reason: "close_date \"30/06/2026\" is not a date in M/D/YYYY order; if the export writes day first, "
                 + "set csv.date_order: dmy"),
