@@ -42,7 +42,8 @@ struct ForecastIngest: FileIngester {
         }
         let rawDeals = trimmedField(row.string(dealsColumn))
         guard let deals = Rational(decimal: rawDeals), deals >= .zero else {
-            return tally.reject(row, "deals \(shown(rawDeals)) is not a number of expected deals (0 or more, e.g. 12.5)")
+            return tally.reject(row, "deals \(shown(rawDeals)) is not a number of expected deals "
+                + "(0 or more, e.g. 12.5)")
         }
         let key = "\(segmentIndex)/\(month)"
         if let line = firstLine[key] {

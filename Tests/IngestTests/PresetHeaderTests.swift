@@ -58,6 +58,17 @@ struct PresetHeaderTests {
         }
     }
 
+    @Test func salesforceDatesFollowTheUsersLocale() throws {
+        // A European user's report writes 30/06/2026; csv.date_order: dmy reads it.
+        var config = Self.config(.salesforce)
+        config.csv.dateOrder = .dmy
+        var ingest = DealsIngest(config: config, today: day("2026-12-31"))
+        var row = Self.exports[0].row
+        row[4] = "30/06/2026"
+        try feed(&ingest, header: Self.exports[0].header, rows: [row])
+        #expect(ingest.finish().accounts.map(\.closeDate) == [day("2026-06-30")])
+    }
+
     @Test func withoutThePresetTheToolsHeadersAreMissingColumns() {
         #expect {
             _ = try Self.ingest(.none, header: Self.exports[0].header, rows: [])

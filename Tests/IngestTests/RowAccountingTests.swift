@@ -21,7 +21,8 @@ struct RowAccountingTests {
                         raw: ["D2", "A2", "2025-01-01"]),
             RejectedRow(file: "deals.csv", line: 6,
                         reason: "column 'account_id' (field 2) is not valid UTF-8 from byte 1 of the field; the file "
-                            + "is in another encoding (e.g. Windows-1252): re-export it as UTF-8 or UTF-16 (Unicode text)",
+                            + "is in another encoding (e.g. Windows-1252): re-export it as UTF-8 or UTF-16 "
+                            + "(Unicode text)",
                         raw: ["D3", "A\u{FFFD}", "2025-01-01", "1"]),
         ])
     }

@@ -39,7 +39,8 @@ import Testing
         var ingest = CSMsIngest(config: Config())
         try feed(&ingest, header: ["csm", "fte"], rows: [["Jane", "1"], ["Jane", "0.5"]])
         #expect(ingest.records == [CSMRecord(name: "Jane", fte: .one)])
-        #expect(ingest.tally.rejects.map(\.reason) == ["duplicate csm \"Jane\": the row at line 2 has it and is kept; list each CSM once"])
+        #expect(ingest.tally.rejects.map(\.reason)
+            == ["duplicate csm \"Jane\": the row at line 2 has it and is kept; list each CSM once"])
         #expect(ingest.tally.rowsRead == 2)
     }
 
