@@ -13,7 +13,6 @@ enum TrendHTML {
     static let barWidth = 22
 
     static func html(_ chart: TrendChart, _ trend: CohortTrend, config: Config) -> String {
-        let maxY = TrendSVG.axisMax(chart, trend, config: config)
         let font = "font-family:Helvetica,Arial,sans-serif;"
         var out = "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" "
             + "style=\"border-collapse:collapse;margin:8px 0 18px 0;\">\n"
@@ -22,6 +21,7 @@ enum TrendHTML {
             + "font-weight:normal;color:#777777;\">\(legend(chart))</span></td></tr>\n"
         for series in trend.segments {
             let guide = chart.guideValue(series, config: config)
+            let maxY = rowMax(chart, series, guide: guide)
             let guideText = chart.figure.isRate ? guide.formatted(places: 0) + "%" : guide.formatted(places: 0) + " d"
             out += "<tr><td rowspan=\"2\" valign=\"middle\" style=\"\(font)font-size:13px;color:#222222;"
                 + "padding:0 12px 0 0;white-space:nowrap;\">\(XMLText.escape(series.name))<br>"
@@ -46,6 +46,14 @@ enum TrendHTML {
             out += "<td align=\"center\" style=\"\(font)font-size:11px;color:#777777;padding:0 5px;\">\(month)</td>"
         }
         return out + "</tr>\n</table>\n"
+    }
+
+    /// Rates share the 0–100 scale; days scale per segment to its larger of
+    /// target and longest median, so a 14-day segment's trend is as visible
+    /// as a 60-day one's.
+    static func rowMax(_ chart: TrendChart, _ series: CohortTrend.Series, guide: Rational) -> Double {
+        guard !chart.figure.isRate else { return 100 }
+        return series.points.compactMap { chart.plotted($0)?.doubleValue }.reduce(guide.doubleValue, max)
     }
 
     /// A bar of height proportional to the value (at least 2 px, so a zero

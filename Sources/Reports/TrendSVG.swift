@@ -96,7 +96,8 @@ enum TrendSVG {
         var out = "", x = left
         for series in trend.segments {
             let c = XMLText.coordinate
-            out += "<rect x=\"\(c(x))\" y=\"32\" width=\"14\" height=\"4\" fill=\"\(TrendChart.color(series.segmentIndex))\"/>\n"
+            out += "<rect x=\"\(c(x))\" y=\"32\" width=\"14\" height=\"4\" "
+                + "fill=\"\(TrendChart.color(series.segmentIndex))\"/>\n"
             out += "<text x=\"\(c(x + 20))\" y=\"38\" fill=\"#333333\">\(XMLText.escape(series.name))</text>\n"
             // Helvetica at 12 px averages under 7 px a character.
             x += 20 + 7 * Double(series.name.count) + 24

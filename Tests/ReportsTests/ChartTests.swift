@@ -85,8 +85,8 @@ import Testing
     @Test func emailBarsAreColouredByStanding() {
         let trend = CohortTrend(Fixtures.content)
         let ttv = TrendHTML.html(.ttv, trend, config: Fixtures.config)
-        // 49 ≤ 60: green, 49/100 of 48 px = 23.52 → 24 px.
-        #expect(ttv.contains("height=\"24\" bgcolor=\"#2E7D32\""))
+        // 49 ≤ 60: green; enterprise's scale is its target 60: 49/60 of 48 px = 39.2 → 39 px.
+        #expect(ttv.contains("height=\"39\" bgcolor=\"#2E7D32\""))
         let stall = TrendHTML.html(.stall, trend, config: Fixtures.config)
         // mid_market 100% > 15%: red, full height; smb 0%: green, the 2 px minimum.
         #expect(stall.contains("height=\"48\" bgcolor=\"#C62828\""))
