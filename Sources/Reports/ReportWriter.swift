@@ -45,7 +45,8 @@ public struct ReportContent: Sendable {
 /// Every failure surfaces as a `PipelineError` of kind `.cannotWrite` naming
 /// the file, so the CLI maps it to exit 73.
 public enum ReportWriter {
-    /// Writes every output file, then `manifest.json` last (it hashes the others).
+    /// Writes every output file, then `manifest.json` last (it hashes the others);
+    /// `summary.eml` only when the config names recipients.
     public static func write(_ content: ReportContent, to directory: String) throws {
         try writing(directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -72,11 +73,21 @@ public enum ReportWriter {
                      rows: MilestonesTable.rows(operations.milestones, config: config))
         try writeCSV(path(CapacityTable.fileName), header: CapacityTable.header,
                      rows: CapacityTable.rows(operations.capacity, config: config))
-        try writeText(path(Summary.fileName), Summary.markdown(content))
-
-        let written = [AccountsTable.fileName, CapacityTable.fileName, CohortsTable.fileName,
+        let summary = Summary.markdown(content)
+        try writeText(path(Summary.fileName), summary)
+        var written = [AccountsTable.fileName, CapacityTable.fileName, CohortsTable.fileName,
                        CSMPortfolioTable.fileName, MilestonesTable.fileName, RedFlagsTable.fileName,
                        RejectsTable.fileName, SegmentsTable.fileName, Summary.fileName]
+        let trend = CohortTrend(content)
+        for chart in TrendChart.all {
+            try writeText(path(chart.fileName), TrendSVG.svg(chart, trend, config: config))
+            written.append(chart.fileName)
+        }
+        if let email = SummaryEmail.message(content, markdown: summary) {
+            try writeText(path(SummaryEmail.fileName), email)
+            written.append(SummaryEmail.fileName)
+        }
+
         let outputs = try written.map { file in
             Manifest.Output(file: file, sha256: try sha256(ofFileAt: path(file)))
         }
