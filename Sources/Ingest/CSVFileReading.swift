@@ -8,12 +8,15 @@ import OnboardingModel
 enum CSVFileReading {
     /// Reads the file at `path` into `ingester`.
     ///
-    /// - Parameter fileName: the name messages use (`deals.csv`).
+    /// - Parameters:
+    ///   - fileName: the name messages use (`deals.csv`).
+    ///   - progress: called after each chunk with bytes read so far and the
+    ///     file's size.
     /// - Returns: lowercase hex SHA-256 of the file's bytes.
     /// - Throws: `.missingInput` when the file cannot be opened; `.data` when it
     ///   is empty, lacks a required column, or has a quote that never closes.
-    static func read<I: FileIngester>(_ ingester: inout I, path: String, fileName: String,
-                                      delimiter: UInt8) throws(PipelineError) -> String {
+    static func read<I: FileIngester>(_ ingester: inout I, path: String, fileName: String, delimiter: UInt8,
+                                      progress: ((Int, Int) -> Void)? = nil) throws(PipelineError) -> String {
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path, options: CSVReadOptions(delimiter: delimiter))
@@ -26,6 +29,10 @@ enum CSVFileReading {
         }
         var digest = SHA256Digest()
         reader.onBytes = { digest.update($0) }
+        if let progress {
+            let total = reader.totalBytes
+            reader.onProgress = { progress($0, total) }
+        }
         var headerWidth: Int?
         var footer = FooterHold()
         do {

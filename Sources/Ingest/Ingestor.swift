@@ -4,74 +4,143 @@ import OnboardingModel
 
 /// Reads a data directory's exports into typed records (SPEC §3).
 ///
-/// Files are read in a fixed order, deals first (milestone rows attach to the
-/// accounts deals define), then milestones; each is streamed once.
-public struct Ingestor {
+/// Deals are read first: every other file attaches to the accounts they
+/// define. Milestones, events, CSMs, forecast and surveys then only look those
+/// accounts up, so they are read side by side on the machine's cores and
+/// folded in afterwards in one fixed order (deals, milestones, events, csms,
+/// forecast, surveys): files, rejects, notes and log lines never depend on
+/// which read finished first. Each file is streamed once.
+public struct Ingestor: Sendable {
+    /// Called while a file is read, with its name, bytes read so far and its
+    /// size; from several threads at once when files are read side by side.
+    public typealias Progress = @Sendable (_ fileName: String, _ bytesRead: Int, _ totalBytes: Int) -> Void
+
     private let config: Config
     private let dataDirectory: String
     private let today: Day
     private let logger: Logger
+    private let progress: Progress?
 
     /// - Parameters:
     ///   - today: the run's UTC day; input dates after it never become the
     ///     default as-of.
     ///   - logger: receives one info line per file read.
-    public init(config: Config, dataDirectory: String, today: Day, logger: Logger) {
+    ///   - progress: receives read progress per file (for a progress bar).
+    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
         self.logger = logger
+        self.progress = progress
     }
 
     /// Ingests every configured file. Throws `PipelineError` with kind
     /// `.missingInput` (66) for a missing required file, `.data` (65) for a
-    /// missing required column or a structurally broken CSV. Rejected rows do
-    /// not throw; see `RejectGate`.
+    /// missing required column or a structurally broken CSV; when several
+    /// files fail, the error of the first in file order. Rejected rows do not
+    /// throw; see `RejectGate`.
     public func ingest() throws(PipelineError) -> IngestedData {
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
+        log(dealsFile)
         var (accounts, dealNotes) = deals.finish()
 
-        var milestones = MilestonesIngest(config: config, accounts: accounts, today: today)
-        let milestonesFile = try read(&milestones)
-        let milestoneNotes = milestones.finish(into: &accounts)
-
-        var csms = CSMsIngest(config: config)
-        let csmsFile = try readIfPresent(&csms)
-        var forecast = ForecastIngest(config: config)
-        let forecastFile = try readIfPresent(&forecast)
+        let attached = try readAttached(to: accounts)
+        let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
+        let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
+        attached.surveys?.ingester.finish(into: &accounts)
 
         var newest = deals.newest
-        newest.merge(milestones.newest)
+        newest.merge(attached.milestones.ingester.newest)
+        if let events = attached.events { newest.merge(events.ingester.newest) }
+        let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
+        let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
+                       forecast?.tally, attached.surveys?.ingester.tally].compactMap { $0 }
         return IngestedData(
             accounts: accounts,
-            csms: csmsFile == nil ? nil : csms.records,
-            forecast: forecastFile == nil ? nil : forecast.records,
-            files: [dealsFile, milestonesFile, csmsFile, forecastFile].compactMap { $0 },
-            rejects: deals.tally.rejects + milestones.tally.rejects + csms.tally.rejects + forecast.tally.rejects,
-            warnings: dealNotes + milestoneNotes + csms.notes(), newestDate: newest.value)
+            csms: csms?.records,
+            forecast: forecast?.records,
+            hasEvents: attached.events != nil,
+            hasSurveys: attached.surveys != nil,
+            files: [dealsFile] + attached.summaries,
+            rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []),
+            newestDate: newest.value)
+    }
+
+    /// The files read after deals, each read once, side by side.
+    private struct AttachedReads {
+        var milestones: FileRead<MilestonesIngest>
+        var events: FileRead<EventsIngest>?
+        var csms: FileRead<CSMsIngest>?
+        var forecast: FileRead<ForecastIngest>?
+        var surveys: FileRead<SurveysIngest>?
+
+        /// In file order; absent optional files left out.
+        var summaries: [InputFileSummary] {
+            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary]
+                .compactMap { $0 }
+        }
+    }
+
+    /// Reads every file but deals concurrently and logs each in file order.
+    ///
+    /// Its own function so that the accounts it shares with the reads are
+    /// released when it returns, and the caller's copy is then folded into
+    /// without being copied.
+    private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
+        let index = AccountIDIndex(accounts)
+        let milestones = ReadSlot<FileRead<MilestonesIngest>>(), events = ReadSlot<FileRead<EventsIngest>?>()
+        let csms = ReadSlot<FileRead<CSMsIngest>?>(), forecast = ReadSlot<FileRead<ForecastIngest>?>()
+        let surveys = ReadSlot<FileRead<SurveysIngest>?>()
+        // Largest first: events, then milestones, dwarf the rest.
+        ParallelReads.run([
+            { events.fill { () throws(PipelineError) in
+                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
+            } },
+            { milestones.fill { () throws(PipelineError) in
+                try read(MilestonesIngest(config: config, accounts: accounts, today: today))
+            } },
+            { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
+            { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
+            { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
+        ])
+        let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
+                                  csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take())
+        reads.summaries.forEach(log)
+        return reads
     }
 
     /// Reads an optional file when the data directory has it; nil otherwise.
-    private func readIfPresent<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary? {
+    private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
         guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
         }
-        return try read(&ingester)
+        return try read(ingester)
     }
 
-    /// Streams one file into `ingester` and logs its row accounting.
+    private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {
+        var ingester = ingester
+        let summary = try read(&ingester)
+        return FileRead(ingester: ingester, summary: summary)
+    }
+
+    /// Streams one file into `ingester`.
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
+        let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
-                                             delimiter: config.csv.delimiter)
-        let summary = ingester.tally.summary(sha256: sha256)
+                                             delimiter: config.csv.delimiter, progress: onProgress)
+        return ingester.tally.summary(sha256: sha256)
+    }
+
+    /// Logs a file's row accounting.
+    private func log(_ summary: InputFileSummary) {
         logger.info("""
-            Read '\(fileName)': \(summary.rowsRead) rows, \(summary.accepted) accepted, \
+            Read '\(summary.fileName)': \(summary.rowsRead) rows, \(summary.accepted) accepted, \
             \(summary.skipped) skipped, \(summary.rejected) rejected.
             """)
-        return summary
     }
 
     /// A configured file name resolved against the data directory; an
@@ -80,4 +149,11 @@ public struct Ingestor {
         if fileName.hasPrefix("/") || dataDirectory.isEmpty { return fileName }
         return dataDirectory.hasSuffix("/") ? dataDirectory + fileName : dataDirectory + "/" + fileName
     }
+}
+
+/// One file read to its end: the ingester holding what it found, and the
+/// file's row accounting.
+private struct FileRead<Ingester: FileIngester & Sendable>: Sendable {
+    var ingester: Ingester
+    var summary: InputFileSummary
 }

@@ -34,8 +34,9 @@ func isMissingText(_ text: String) -> Bool {
     }
 }
 
+/// Space, tab, CR or LF: what `trimmedField` removes.
 @inline(__always)
-private func isFieldSpace(_ byte: UInt8) -> Bool {
+func isFieldSpace(_ byte: UInt8) -> Bool {
     byte == .space || byte == .tab || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
 }
 

@@ -99,17 +99,7 @@ enum ReportFooter {
     }
 }
 
-/// Read access to a row's raw field bytes: `CSVRecord` in production, plain
-/// strings in tests.
-protocol FieldBytes {
-    var count: Int { get }
-    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
-}
-
-extension CSVRecord: FieldBytes {
-    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(bytes(i)) }
-}
-
+/// Plain string rows (tests) read through the same byte view as CSV records.
 extension Array: FieldBytes where Element == String {
     func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = self[i]

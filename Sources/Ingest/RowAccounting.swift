@@ -64,7 +64,7 @@ struct RowTally {
     }
 
     private func isBlank(_ record: some IngestRecord) -> Bool {
-        for i in 0..<record.count where !trimmedField(record.string(i)).isEmpty { return false }
+        for i in 0..<record.count where !record.withFieldBytes(i, { $0.allSatisfy(isFieldSpace) }) { return false }
         return true
     }
 }

@@ -28,8 +28,7 @@ struct ReportRun {
         let lock = try OutputDirectoryLock(directory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
 
-        let data = try Ingestor(config: resolved.config, dataDirectory: input.data, today: today,
-                                logger: logger).ingest()
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger)
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)
         let publisher = ReportPublisher(

@@ -16,8 +16,7 @@ struct ValidateCommand: ParsableCommand {
         try ErrorReporting.exitOnFailure {
             let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
                                                       preset: input.preset)
-            let data = try Ingestor(config: resolved.config, dataDirectory: input.data, today: try Clock.today(),
-                                    logger: logger).ingest()
+            let data = try input.ingest(config: resolved.config, today: try Clock.today(), logger: logger)
             print(DataQualityText.render(data, configSource: resolved.source), terminator: "")
             let over = RejectGate.filesOverLimit(data, maxRejectRate: resolved.config.thresholds.maxRejectRate)
             if !over.isEmpty {
