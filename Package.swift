@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // libcsv, the only C dependency; imported by CSVStream alone.
@@ -39,8 +40,10 @@ let package = Package(
         ),
         // Account snapshots and group metrics at a snapshot day. Pure functions.
         .target(name: "Metrics", dependencies: ["OnboardingModel"]),
-        // CSV tables, Markdown summary, manifest. Never reads raw exports.
-        .target(name: "Reports", dependencies: ["OnboardingModel", "Metrics", "CSVStream"]),
+        // CSV tables, Markdown summary, charts, email, manifest. Never reads raw exports.
+        .target(name: "Reports", dependencies: [
+            "OnboardingModel", "Metrics", "CSVStream", .product(name: "Ink", package: "Ink"),
+        ]),
         // Deterministic synthetic exports for demos, tests and the benchmark.
         .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
         // The CLI: wires the stages, owns the lock and the atomic publish.

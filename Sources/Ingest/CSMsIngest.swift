@@ -38,13 +38,14 @@ struct CSMsIngest: FileIngester {
         let name = trimmedField(row.string(csmColumn))
         guard !isMissingText(name) else { return tally.reject(row, missingValueReason("csm", name)) }
         if let line = firstLine[name] {
-            return tally.reject(row, "duplicate csm \(name), first at line \(line)")
+            return tally.reject(row, "duplicate csm \(shown(name)): the row at line \(line) has it and is kept; "
+                + "list each CSM once")
         }
         var fte = Rational.one
         if let fteColumn, case let raw = trimmedField(row.string(fteColumn)), !isMissingText(raw) {
             guard let value = Rational(decimal: raw), value > .zero, value <= Rational(10) else {
-                return tally.reject(row, "fte '\(raw)' is not a positive number of full-time equivalents "
-                    + "(e.g. 1, 0.5); leave it empty for 1.0")
+                return tally.reject(row, "fte \(shown(raw)) is not a positive number of full-time equivalents "
+                    + "up to 10 (e.g. 1, 0.5); leave it empty for 1.0")
             }
             fte = value
         }

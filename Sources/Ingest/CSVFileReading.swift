@@ -2,8 +2,9 @@ import CSVStream
 import OnboardingModel
 
 /// Streams one export file through a `FileIngester`: opens it, hashes its raw
-/// bytes, hands over the header and then every data row, and turns a file
-/// that cannot be read at all into the `PipelineError` the spec assigns.
+/// bytes, hands over the header and then every data row (a trailing report
+/// footer as skipped rows), and turns a file that cannot be read at all into
+/// the `PipelineError` the spec assigns.
 enum CSVFileReading {
     /// Reads the file at `path` into `ingester`.
     ///
@@ -21,8 +22,9 @@ enum CSVFileReading {
             reader = try CSVReader(path: path, options: CSVReadOptions(delimiter: delimiter))
         } catch {
             throw PipelineError(.missingInput, """
-                \(fileName): cannot read \(path) (\(reasonText(error.kind))). It is a required input: \
-                put the export in the data directory (--data) or set its name under data: in the config.
+                \(fileName): cannot open \(path) (\(reasonText(error.kind))). Put the \(ingester.tally.name) \
+                export there, point --data at the directory that holds it, or set data.\(ingester.tally.name) \
+                in the config to its file name.
                 """)
         }
         var digest = SHA256Digest()
@@ -31,13 +33,14 @@ enum CSVFileReading {
             let total = reader.totalBytes
             reader.onProgress = { progress($0, total) }
         }
-        var sawHeader = false
+        var headerWidth: Int?
+        var footer = FooterHold()
         do {
             try reader.forEachRecord { record in
-                if sawHeader {
-                    ingester.consume(record)
+                if headerWidth != nil {
+                    footer.pass(record, to: &ingester)
                 } else {
-                    sawHeader = true
+                    headerWidth = record.count
                     try ingester.readHeader(record.fields)
                 }
             }
@@ -48,12 +51,13 @@ enum CSVFileReading {
         } catch {
             throw PipelineError(.data, "\(fileName): cannot be read as CSV (\(error)).")
         }
-        guard sawHeader else {
+        guard let headerWidth else {
             throw PipelineError(.data, """
                 \(fileName): the file is empty. It needs a header row naming at least \
                 \(I.requiredColumns.joined(separator: ", ")), then one row per record.
                 """)
         }
+        footer.finish(into: &ingester, width: headerWidth)
         return digest.hexDigest()
     }
 

@@ -5,13 +5,16 @@ import OnboardingModel
 struct DealsIngest: FileIngester {
     static let requiredColumns = ["deal_id", "account_id", "close_date", "acv"]
     static let optionalColumns = ["account_name", "stage", "segment", "ae", "csm", "region",
-                           "renewal_date", "churn_date"]
+                                  "renewal_date", "churn_date", "currency"]
 
     private(set) var tally: RowTally
     private(set) var newest: NewestDate
     private let config: Config
     private let dates: DateParser
+    private let preset: CRMPreset
+    private let currency: CurrencyConverter
     private var columns = DealColumns()
+    private var labels = DealLabels()
     private var header: [String] = []
     /// Raw stage spelling → whether it means closed-won.
     private var stageCache: [String: Bool] = [:]
@@ -24,6 +27,8 @@ struct DealsIngest: FileIngester {
     init(config: Config, today: Day) {
         self.config = config
         self.dates = DateParser(order: config.csv.dateOrder)
+        self.preset = CRMPreset.deals(config.csv.preset)
+        self.currency = CurrencyConverter(config.currency)
         self.tally = RowTally(name: "deals", fileName: config.data.deals)
         self.newest = NewestDate(today: today)
     }
@@ -32,14 +37,17 @@ struct DealsIngest: FileIngester {
         let fields = config.handoff.fields
         let map = try HeaderMap(header: header, file: "deals", fileName: tally.fileName,
                                 required: Self.requiredColumns, optional: Self.optionalColumns + fields,
-                                columns: config.columns)
+                                columns: config.columns, preset: preset)
         self.header = header
         columns = DealColumns(
             dealID: map["deal_id"]!, accountID: map["account_id"]!, closeDate: map["close_date"]!,
             acv: map["acv"]!, accountName: map["account_name"], stage: map["stage"],
             segment: map["segment"], ae: map["ae"], csm: map["csm"], region: map["region"],
-            renewalDate: map["renewal_date"], churnDate: map["churn_date"],
+            renewalDate: map["renewal_date"], churnDate: map["churn_date"], currency: map["currency"],
             handoff: fields.map { map[$0] })
+        func label(_ canonical: String) -> String { columnLabel(canonical, header: header, index: map[canonical]) }
+        labels = DealLabels(dealID: label("deal_id"), accountID: label("account_id"),
+                            closeDate: label("close_date"), acv: label("acv"), currency: label("currency"))
     }
 
     mutating func consume(_ row: some IngestRecord) {
@@ -49,30 +57,36 @@ struct DealsIngest: FileIngester {
             return
         }
         let dealID = trimmedField(row.string(columns.dealID))
-        guard !isMissingText(dealID) else { return tally.reject(row, missingValueReason("deal_id", dealID)) }
-        let accountID = trimmedField(row.string(columns.accountID))
-        guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
+        guard !isMissingText(dealID) else { return tally.reject(row, missingValueReason(labels.dealID, dealID)) }
+        var accountID = trimmedField(row.string(columns.accountID))
+        if preset.firstOfList.contains("account_id") { accountID = CRMPreset.firstListItem(accountID) }
+        guard !isMissingText(accountID) else {
+            return tally.reject(row, missingValueReason(labels.accountID, accountID))
+        }
         let rawClose = row.string(columns.closeDate)
         guard let closeDate = dates.parse(rawClose) else {
-            return tally.reject(row, isMissingText(rawClose) ? missingValueReason("close_date", rawClose)
-                : "close_date '\(rawClose)' is not a valid date; accepted formats: \(DateParser.acceptedFormats)")
+            return tally.reject(row, dates.invalidDateReason(labels.closeDate, rawClose))
         }
         let rawACV = row.string(columns.acv)
-        let acv: Money
+        let acvCents: Int64
         switch parseMoney(rawACV) {
-        case .success(let money): acv = money
-        case .failure(.negative): return tally.reject(row, "acv '\(rawACV)' is negative; an ACV is 0 or more")
-        case .failure(.notAnAmount):
-            return tally.reject(row, isMissingText(rawACV) ? missingValueReason("acv", rawACV)
-                : "acv '\(rawACV)' is not an amount; accepted: \(acceptedMoneyFormats)")
+        case .failure(let problem): return tally.reject(row, invalidMoneyReason(labels.acv, rawACV, problem))
+        case .success(let money):
+            switch currency.reportCents(money, column: columns.currency.map { row.string($0) }) {
+            case .success(let cents): acvCents = cents
+            case .failure(let problem):
+                return tally.reject(row, currency.reason(problem, rawACV: rawACV, acvLabel: labels.acv,
+                                                         currencyLabel: labels.currency))
+            }
         }
         if let first = firstLine[dealID] {
-            return tally.reject(row, "duplicate deal_id \(dealID), first at line \(first)")
+            return tally.reject(row, "duplicate \(labels.dealID) \(shown(dealID)): the row at line \(first) has it "
+                + "and is kept; give each deal its own id or remove the repeat")
         }
         firstLine[dealID] = row.line
 
         let deal = DealRecord(
-            dealID: dealID, accountID: accountID, closeDate: closeDate, acvCents: acv.cents,
+            dealID: dealID, accountID: accountID, closeDate: closeDate, acvCents: acvCents,
             accountName: text(row, columns.accountName), segmentLabel: columns.segment.map { row.string($0) },
             ae: text(row, columns.ae), csm: text(row, columns.csm), region: text(row, columns.region),
             renewalDate: optionalDate(row, columns.renewalDate, &badRenewal),
@@ -135,7 +149,13 @@ struct DealsIngest: FileIngester {
 private struct DealColumns {
     var dealID = 0, accountID = 0, closeDate = 0, acv = 0
     var accountName: Int?, stage: Int?, segment: Int?, ae: Int?, csm: Int?, region: Int?
-    var renewalDate: Int?, churnDate: Int?
+    var renewalDate: Int?, churnDate: Int?, currency: Int?
     /// Aligned with `Config.handoff.fields`.
     var handoff: [Int?] = []
+}
+
+/// How reject reasons name deals.csv's columns (`Amount (acv)` under a preset).
+private struct DealLabels {
+    var dealID = "deal_id", accountID = "account_id", closeDate = "close_date", acv = "acv"
+    var currency = "currency"
 }

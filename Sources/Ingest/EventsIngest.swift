@@ -79,10 +79,7 @@ struct EventsIngest: FileIngester {
         let accountID = trimmedField(row.string(accountColumn))
         if isMissingText(accountID) { return tally.reject(row, missingValueReason("account_id", accountID)) }
         if !dated {
-            let raw = trimmedField(row.string(occurredColumn))
-            return tally.reject(row, isMissingText(raw) ? missingValueReason("occurred_at", raw)
-                : "occurred_at '\(raw)' is not a valid date or date-time; accepted formats: "
-                    + DateParser.acceptedFormats)
+            return tally.reject(row, dates.invalidDateReason("occurred_at", row.string(occurredColumn)))
         }
         if !named { return tally.reject(row, missingValueReason("event", row.string(eventColumn))) }
         unknownAccounts.add(example: accountID)

@@ -34,20 +34,21 @@ struct ForecastIngest: FileIngester {
         let label = trimmedField(row.string(segmentColumn))
         guard let segmentIndex = segments.segmentIndex(named: label) else {
             let names = config.segments.map(\.name).joined(separator: ", ")
-            return tally.reject(row, "segment '\(label)' is not a configured segment; accepted: \(names)")
+            return tally.reject(row, "segment \(shown(label)) is not a configured segment; accepted: \(names)")
         }
         let rawMonth = trimmedField(row.string(monthColumn))
         guard let month = Self.month(rawMonth) else {
-            return tally.reject(row, "month '\(rawMonth)' is not a month; use YYYY-MM, e.g. 2027-01")
+            return tally.reject(row, "month \(shown(rawMonth)) is not a month; use YYYY-MM, e.g. 2027-01")
         }
         let rawDeals = trimmedField(row.string(dealsColumn))
         guard let deals = Rational(decimal: rawDeals), deals >= .zero else {
-            return tally.reject(row, "deals '\(rawDeals)' is not a number of expected deals (0 or more, e.g. 12.5)")
+            return tally.reject(row, "deals \(shown(rawDeals)) is not a number of expected deals "
+                + "(0 or more, e.g. 12.5)")
         }
         let key = "\(segmentIndex)/\(month)"
         if let line = firstLine[key] {
-            return tally.reject(row, "duplicate forecast for \(config.segments[segmentIndex].name) \(rawMonth), "
-                + "first at line \(line)")
+            return tally.reject(row, "duplicate forecast for \(config.segments[segmentIndex].name) \(shown(rawMonth)): "
+                + "the row at line \(line) is kept; give each segment and month one row")
         }
         firstLine[key] = row.line
         records.append(ForecastRecord(segmentIndex: segmentIndex, month: month, deals: deals))

@@ -15,17 +15,19 @@ struct HeaderMap {
     /// Resolves `required` and `optional` canonical columns in `header`.
     ///
     /// A canonical name is looked for under its `columns:` mapping when the
-    /// config has one (keys and values normalized), else under itself. The
-    /// first of several equal headers wins; extra columns are ignored.
+    /// config has one (keys and values normalized); else under the preset's
+    /// names for it, in order, then under itself. The first of several equal
+    /// headers wins; extra columns are ignored.
     ///
     /// - Parameters:
     ///   - file: logical file name, the key of `columns:` (`deals`).
     ///   - fileName: the file's name for messages (`deals.csv`).
     ///   - columns: the config's `columns:` section.
+    ///   - preset: the CRM preset's mapping for this file.
     /// - Throws: `PipelineError(.data)` naming every missing required column,
     ///   the headers found and how to map them.
     init(header: [String], file: String, fileName: String, required: [String], optional: [String],
-         columns: [String: [String: String]]) throws(PipelineError) {
+         columns: [String: [String: String]], preset: CRMPreset = .deals(.none)) throws(PipelineError) {
         var positions: [String: Int] = [:]
         for (i, name) in header.enumerated() where positions[normalizedName(name)] == nil {
             positions[normalizedName(name)] = i
@@ -38,12 +40,17 @@ struct HeaderMap {
         var indexes: [String: Int] = [:]
         var missing: [String] = []
         for canonical in required + optional where indexes[canonical] == nil {
-            let wanted = mapping[canonical].map { normalizedName($0.header) } ?? canonical
-            if let index = positions[wanted] {
+            let presetNames = preset.headers[canonical] ?? []
+            let wanted = mapping[canonical].map { [normalizedName($0.header)] }
+                ?? presetNames.map { normalizedName($0) } + [canonical]
+            if let index = wanted.lazy.compactMap({ positions[$0] }).first {
                 indexes[canonical] = index
             } else if required.contains(canonical) {
                 if let mapped = mapping[canonical] {
                     missing.append("\(canonical) (mapped by columns.\(file).\(mapped.key) to \"\(mapped.header)\")")
+                } else if !presetNames.isEmpty {
+                    let names = presetNames.map { "\"\($0)\"" }.joined(separator: " or ")
+                    missing.append("\(canonical) (the \(preset.preset.rawValue) preset looks for \(names))")
                 } else {
                     missing.append(canonical)
                 }
@@ -55,10 +62,18 @@ struct HeaderMap {
             throw PipelineError(.data, """
                 \(fileName): missing required column\(missing.count == 1 ? "" : "s") \
                 \(missing.joined(separator: ", ")). Headers found: \(found). Rename the export's \
-                header or map it in the config, e.g. columns: {\(file): {\(example): "<header in \(fileName)>"}}.
+                header or map it in the config, e.g. columns: {\(file): {\(example): "<header in \(fileName)>"}}\
+                \(presetHint(file: file, preset: preset.preset)).
                 """)
         }
         self.indexes = indexes
         self.header = header
     }
+}
+
+/// Points a deals.csv without a preset at the presets, since a CRM export's
+/// headers are the commonest reason for a missing column there.
+private func presetHint(file: String, preset: Config.Preset) -> String {
+    guard file == "deals", preset == .none else { return "" }
+    return ", or for a Salesforce or HubSpot export set csv.preset (or --preset) to salesforce or hubspot"
 }

@@ -1,21 +1,25 @@
 import CSVStream
 import OnboardingModel
 
+/// Read access to a row's raw field bytes.
+protocol FieldBytes {
+    var count: Int { get }
+    /// Calls `body` with field `i`'s UTF-8 bytes, valid only during the call:
+    /// the hot paths read fields without making a `String` of each.
+    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
+
 /// One data row as the per-file ingesters see it: its line and its fields.
 ///
 /// `CSVRecord` is the production conformer; tests feed in-memory rows, so the
 /// rules of each file are tested without touching the disk.
-protocol IngestRecord {
+protocol IngestRecord: FieldBytes {
     /// The row's first physical line in the file (the header is line 1).
     var line: Int { get }
-    var count: Int { get }
     func string(_ i: Int) -> String
     var fields: [String] { get }
     /// Where the first invalid UTF-8 sequence is, or nil when there is none.
     var invalidUTF8: (field: Int, byteOffset: Int)? { get }
-    /// Calls `body` with field `i`'s UTF-8 bytes, valid only during the call:
-    /// the hot paths read fields without making a `String` of each.
-    func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
 }
 
 extension IngestRecord {

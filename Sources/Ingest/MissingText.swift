@@ -55,9 +55,11 @@ func isFieldSpace(_ byte: UInt8) -> Bool {
     byte == .space || byte == .tab || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
 }
 
-/// Why a required field holds no value: "deal_id is empty", or, for a
-/// placeholder, "deal_id 'N/A' is a placeholder, not a value".
+/// Why a required field holds no value: "deal_id is empty; every row needs
+/// one", or, for a placeholder, "deal_id "N/A" is a placeholder for no value;
+/// every row needs one".
 func missingValueReason(_ column: String, _ value: String) -> String {
     let trimmed = trimmedField(value)
-    return trimmed.isEmpty ? "\(column) is empty" : "\(column) '\(trimmed)' is a placeholder, not a value"
+    return trimmed.isEmpty ? "\(column) is empty; every row needs one"
+        : "\(column) \"\(trimmed)\" is a placeholder for no value; every row needs one"
 }

@@ -26,7 +26,8 @@ func parseMoney(_ text: String) -> Result<Money, MoneyProblem> {
 }
 
 /// Example spellings, for messages that reject a value.
-let acceptedMoneyFormats = "12500, 12,500.00, $12,500, USD 12500"
+let acceptedMoneyFormats =
+    "12500, 12,500.00, $12,500, €12,500, EUR 12500 (a decimal point; commas only between thousands)"
 
 private func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProblem> {
     var i = 0, end = b.count

@@ -43,12 +43,15 @@ struct RowTally {
         }
         guard record.count == header.count else {
             let fields = record.count == 1 ? "1 field" : "\(record.count) fields"
-            reject(record, "row has \(fields) but the header has \(header.count)")
+            reject(record, "row has \(fields) but the header has \(header.count); a value that holds the "
+                + "delimiter or a line break must be in double quotes")
             return false
         }
         if let bad = record.invalidUTF8 {
-            reject(record, "invalid UTF-8 in column '\(header[bad.field])' at byte \(bad.byteOffset) of the field; "
-                + "re-export the file as UTF-8")
+            // The reader gives fields, not the line's raw bytes, so the offset is within the field.
+            reject(record, "column '\(header[bad.field])' (field \(bad.field + 1)) is not valid UTF-8 from byte "
+                + "\(bad.byteOffset) of the field; the file is in another encoding (e.g. Windows-1252): "
+                + "re-export it as UTF-8 or UTF-16 (Unicode text)")
             return false
         }
         return true

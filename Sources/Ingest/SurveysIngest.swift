@@ -37,16 +37,15 @@ struct SurveysIngest: FileIngester {
         guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
         let rawDate = trimmedField(row.string(respondedColumn))
         guard let respondedAt = dates.parse(rawDate) else {
-            return tally.reject(row, isMissingText(rawDate) ? missingValueReason("responded_at", rawDate)
-                : "responded_at '\(rawDate)' is not a valid date; accepted formats: \(DateParser.acceptedFormats)")
+            return tally.reject(row, dates.invalidDateReason("responded_at", rawDate))
         }
         let rawScore = trimmedField(row.string(scoreColumn))
         guard let score = Self.score(rawScore) else {
             return tally.reject(row, isMissingText(rawScore) ? missingValueReason("score", rawScore)
-                : "score '\(rawScore)' is not a whole number from 0 to 10 (the NPS scale)")
+                : "score \(shown(rawScore)) is not a whole number from 0 to 10 (the NPS scale)")
         }
         guard let account = index.position(of: accountID) else {
-            return tally.reject(row, "account \(accountID) not found in deals (no closed-won deal for it)")
+            return tally.reject(row, "account_id \(shown(accountID)) not found in deals (no closed-won deal for it)")
         }
         responses.append((account, SurveyResponse(respondedAt: respondedAt, score: score)))
         tally.accept()

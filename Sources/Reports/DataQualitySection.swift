@@ -24,11 +24,14 @@ enum DataQualitySection {
         if reasons.isEmpty {
             text += "No rejected rows.\n\n"
         } else {
-            let rows = reasons.prefix(topReasons).map { r in
-                [MarkdownText.escape(r.file), MarkdownText.escape(r.reason), String(r.rows)]
-            }
+            // A list, not a table: reasons run long, and a list item wraps in
+            // a plain-text email where a table row would not.
             text += "Top reject reasons (every rejected row is in rejects.csv):\n\n"
-                + MarkdownText.table(["File", "Reason", "Rows"], [.left, .left, .right], rows) + "\n"
+            for r in reasons.prefix(topReasons) {
+                text += "- \(MarkdownText.escape(r.file)): \(MarkdownText.escape(r.reason)) "
+                    + "(\(r.rows) row\(r.rows == 1 ? "" : "s"))\n"
+            }
+            text += "\n"
         }
         if !data.warnings.isEmpty {
             text += "Notes:\n\n"

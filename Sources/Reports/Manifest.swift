@@ -63,25 +63,6 @@ enum Manifest {
         return "[\n\(body)\n\(String(repeating: "  ", count: indent))]"
     }
 
-    /// A JSON string literal (RFC 8259): quotes, backslashes and control
-    /// characters escaped; everything else kept as UTF-8.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal.
+    static func string(_ text: String) -> String { quotedLiteral(text) }
 }

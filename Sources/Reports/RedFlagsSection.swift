@@ -4,7 +4,7 @@ import OnboardingModel
 /// The red-flag part of summary.md: counts by rule, then the flags most worth
 /// reading, critical first, capped so the summary stays about two screens.
 enum RedFlagsSection {
-    static let shownLimit = 10
+    static let shownLimit = 6
 
     static func markdown(_ flags: [RedFlag]) -> String {
         var text = "## Red flags\n\n"

@@ -46,7 +46,8 @@ public struct ReportContent: Sendable {
 /// the file, so the CLI maps it to exit 73.
 public enum ReportWriter {
     /// Writes every output file, then `manifest.json` last (it lists the
-    /// others' SHA-256, taken from their bytes as they were written).
+    /// others' SHA-256, taken from their bytes as they were written);
+    /// `summary.eml` only when the config names recipients.
     public static func write(_ content: ReportContent, to directory: String) throws {
         try writing(directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -57,6 +58,9 @@ public enum ReportWriter {
         var outputs: [Manifest.Output] = []
         func csv(_ file: String, header: [String], rows: (CSVWriter) throws -> Void) throws {
             outputs.append(Manifest.Output(file: file, sha256: try writeCSV(path(file), header: header, rows: rows)))
+        }
+        func text(_ file: String, _ text: String) throws {
+            outputs.append(Manifest.Output(file: file, sha256: try writeText(path(file), text)))
         }
 
         try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
@@ -86,8 +90,11 @@ public enum ReportWriter {
         try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
             for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
         }
-        outputs.append(Manifest.Output(file: Summary.fileName,
-                                       sha256: try writeText(path(Summary.fileName), Summary.markdown(content))))
+        let summary = Summary.markdown(content)
+        try text(Summary.fileName, summary)
+        let trend = CohortTrend(content)
+        for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
+        if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
         try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
     }
 

@@ -84,14 +84,8 @@ struct ReportRun {
         } catch {
             throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
         }
-        let limit = config.thresholds.maxRejectRate
-        let details = over.map { file in
-            "\(file.fileName): \(file.rejected) of \(file.rowsRead) rows rejected "
-                + "(\(Rational(Int64(file.rejected * 100), Int64(file.rowsRead)).formatted(places: 1))%)"
-        }
-        throw PipelineError(.data, details.joined(separator: "; ")
-            + ", above thresholds.max_reject_rate \((limit * Rational(100)).formatted(places: 1))%. "
-            + "No report was published. The rejected rows and their reasons are in \(rejectsPath); "
-            + "fix the export, or raise thresholds.max_reject_rate if these rows are expected.")
+        throw PipelineError(.data, RejectGateMessage.text(
+            over: over, rejects: data.rejects, limit: config.thresholds.maxRejectRate,
+            outcome: "No report was published; every rejected row and its reason is in \(rejectsPath)."))
     }
 }

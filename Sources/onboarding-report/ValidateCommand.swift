@@ -20,9 +20,9 @@ struct ValidateCommand: ParsableCommand {
             print(DataQualityText.render(data, configSource: resolved.source), terminator: "")
             let over = RejectGate.filesOverLimit(data, maxRejectRate: resolved.config.thresholds.maxRejectRate)
             if !over.isEmpty {
-                throw PipelineError(.data, over.map(\.fileName).joined(separator: ", ")
-                    + ": rejected rows above thresholds.max_reject_rate; `run` would publish no report. "
-                    + "See the reasons above; fix the export or raise the threshold.")
+                throw PipelineError(.data, RejectGateMessage.text(
+                    over: over, rejects: data.rejects, limit: resolved.config.thresholds.maxRejectRate,
+                    outcome: "`run` would publish no report; the commonest reasons are listed above."))
             }
         }
     }

@@ -100,7 +100,9 @@ struct DealsIngestTests {
                     ["D1", "A3", "2025-01-01", "100"]]
         let r = try ingestDeals(basic, rows)
         #expect(r.ingest.tally.rejects == [
-            RejectedRow(file: "deals.csv", line: 4, reason: "duplicate deal_id D1, first at line 2",
+            RejectedRow(file: "deals.csv", line: 4,
+                        reason: "duplicate deal_id \"D1\": the row at line 2 has it and is kept; "
+                            + "give each deal its own id or remove the repeat",
                         raw: ["D1", "A3", "2025-01-01", "100"]),
         ])
         #expect(r.accounts.map(\.accountID) == ["A1", "A2"])
@@ -115,15 +117,15 @@ struct DealsIngestTests {
                     ["D6", "A6", "2025-01-01", "lots"],
                     ["D7", "A7", "2025-01-01", ""]]
         let r = try ingestDeals(basic, rows)
-        let formats = DateParser.acceptedFormats
+        let formats = DateParser().acceptedFormatsText
         #expect(r.ingest.tally.rejects.map(\.reason) == [
-            "deal_id is empty",
-            "account_id 'n/a' is a placeholder, not a value",
-            "close_date '2025-02-30' is not a valid date; accepted formats: \(formats)",
-            "close_date is empty",
-            "acv '-100' is negative; an ACV is 0 or more",
-            "acv 'lots' is not an amount; accepted: 12500, 12,500.00, $12,500, USD 12500",
-            "acv is empty",
+            "deal_id is empty; every row needs one",
+            "account_id \"n/a\" is a placeholder for no value; every row needs one",
+            "close_date \"2025-02-30\" is not a valid date; accepted: \(formats)",
+            "close_date is empty; every row needs one",
+            "acv \"-100\" is negative; an ACV cannot be below zero",
+            "acv \"lots\" is not an amount; accepted: \(acceptedMoneyFormats)",
+            "acv is empty; every row needs one",
         ])
         #expect(r.ingest.tally.rejects.map(\.line) == [2, 3, 4, 5, 6, 7, 8])
         #expect(r.accounts.isEmpty)

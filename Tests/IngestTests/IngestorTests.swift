@@ -97,11 +97,11 @@ struct IngestorTests {
         defer { dir.remove() }
         let noDeals = try #require(failure(dir))
         #expect(noDeals.kind == .missingInput)
-        #expect(noDeals.message.hasPrefix("deals.csv: cannot read \(dir.path)/deals.csv"))
+        #expect(noDeals.message.hasPrefix("deals.csv: cannot open \(dir.path)/deals.csv"))
         try dir.write("deals.csv", Self.deals)
         let noMilestones = try #require(failure(dir))
         #expect(noMilestones.kind == .missingInput)
-        #expect(noMilestones.message.hasPrefix("milestones.csv: cannot read \(dir.path)/milestones.csv"))
+        #expect(noMilestones.message.hasPrefix("milestones.csv: cannot open \(dir.path)/milestones.csv"))
     }
 
     @Test func unclosedQuoteIsADataErrorAtTheLineItOpened() throws {
@@ -166,7 +166,8 @@ struct IngestorTests {
         let data = try ingest(dir)
         #expect(data.accounts.map(\.accountID) == ["A2"])
         #expect(data.rejects.map(\.reason) == [
-            "invalid UTF-8 in column 'account_id' at byte 1 of the field; re-export the file as UTF-8",
+            "column 'account_id' (field 2) is not valid UTF-8 from byte 1 of the field; the file is in another "
+                + "encoding (e.g. Windows-1252): re-export it as UTF-8 or UTF-16 (Unicode text)",
         ])
     }
 }

@@ -79,7 +79,7 @@ struct MilestonesIngestTests {
         let r = try ingestMilestones(columns, [["A9", "kickoff", "complete", "2025-03-02"],
                                                ["", "kickoff", "complete", "2025-03-02"]])
         #expect(r.ingest.tally.rejects.map(\.reason) == [
-            "account A9 not found in deals (no closed-won deal for it)", "account_id is empty",
+            "account A9 not found in deals (no closed-won deal for it)", "account_id is empty; every row needs one",
         ])
     }
 

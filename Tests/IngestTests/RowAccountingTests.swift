@@ -15,11 +15,14 @@ struct RowAccountingTests {
         #expect(ingest.tally.accepted == 1)
         #expect(ingest.tally.skipped == 2)
         #expect(ingest.tally.rejects == [
-            RejectedRow(file: "deals.csv", line: 5, reason: "row has 3 fields but the header has 4",
+            RejectedRow(file: "deals.csv", line: 5,
+                        reason: "row has 3 fields but the header has 4; a value that holds the delimiter or a "
+                            + "line break must be in double quotes",
                         raw: ["D2", "A2", "2025-01-01"]),
             RejectedRow(file: "deals.csv", line: 6,
-                        reason: "invalid UTF-8 in column 'account_id' at byte 1 of the field; "
-                            + "re-export the file as UTF-8",
+                        reason: "column 'account_id' (field 2) is not valid UTF-8 from byte 1 of the field; the file "
+                            + "is in another encoding (e.g. Windows-1252): re-export it as UTF-8 or UTF-16 "
+                            + "(Unicode text)",
                         raw: ["D3", "A\u{FFFD}", "2025-01-01", "1"]),
         ])
     }

@@ -23,9 +23,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["Jane", "0", "smb"], "fte '0' is not a positive number"),
-        (["Jane", "-1", "smb"], "fte '-1' is not a positive number"),
-        (["Jane", "half", "smb"], "fte 'half' is not a positive number"),
+        (["Jane", "0", "smb"], "fte \"0\" is not a positive number"),
+        (["Jane", "-1", "smb"], "fte \"-1\" is not a positive number"),
+        (["Jane", "half", "smb"], "fte \"half\" is not a positive number"),
         (["", "1", "smb"], "csm"),
     ])
     func csmsRejectBadRows(fields: [String], reason: String) throws {
@@ -39,7 +39,8 @@ import Testing
         var ingest = CSMsIngest(config: Config())
         try feed(&ingest, header: ["csm", "fte"], rows: [["Jane", "1"], ["Jane", "0.5"]])
         #expect(ingest.records == [CSMRecord(name: "Jane", fte: .one)])
-        #expect(ingest.tally.rejects.map(\.reason) == ["duplicate csm Jane, first at line 2"])
+        #expect(ingest.tally.rejects.map(\.reason)
+            == ["duplicate csm \"Jane\": the row at line 2 has it and is kept; list each CSM once"])
         #expect(ingest.tally.rowsRead == 2)
     }
 
@@ -56,11 +57,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (["gold", "2027-01", "1"], "segment 'gold' is not a configured segment"),
-        (["smb", "2027-13", "1"], "month '2027-13' is not a month"),
-        (["smb", "Jan 2027", "1"], "month 'Jan 2027' is not a month"),
-        (["smb", "2027-01", "-2"], "deals '-2' is not a number"),
-        (["smb", "2027-01", "many"], "deals 'many' is not a number"),
+        (["gold", "2027-01", "1"], "segment \"gold\" is not a configured segment"),
+        (["smb", "2027-13", "1"], "month \"2027-13\" is not a month"),
+        (["smb", "Jan 2027", "1"], "month \"Jan 2027\" is not a month"),
+        (["smb", "2027-01", "-2"], "deals \"-2\" is not a number"),
+        (["smb", "2027-01", "many"], "deals \"many\" is not a number"),
     ])
     func forecastRejectsBadRows(fields: [String], reason: String) throws {
         var ingest = ForecastIngest(config: Config())
@@ -73,6 +74,7 @@ import Testing
         var ingest = ForecastIngest(config: Config())
         try feed(&ingest, header: ["segment", "month", "deals"], rows: [["smb", "2027-01", "1"], ["SMB", "2027-01", "2"]])
         #expect(ingest.records.count == 1)
-        #expect(ingest.tally.rejects.first?.reason == "duplicate forecast for smb 2027-01, first at line 2")
+        #expect(ingest.tally.rejects.first?.reason == "duplicate forecast for smb \"2027-01\": "
+            + "the row at line 2 is kept; give each segment and month one row")
     }
 }

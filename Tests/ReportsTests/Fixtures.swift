@@ -10,7 +10,15 @@ import OnboardingModel
 enum Fixtures {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
-    static let config = Config()  // enterprise, mid_market, smb; 10 handoff fields
+    /// Default plan (enterprise, mid_market, smb; 10 handoff fields) plus
+    /// email recipients, so the golden report includes summary.eml.
+    static let config: Config = {
+        var config = Config()
+        config.email.from = "cs-ops@example.com"
+        config.email.to = ["vp-cs@example.com", "vp-sales@example.com"]
+        config.email.cc = ["cs-managers@example.com"]
+        return config
+    }()
     static let window = ReportWindow(period: .week, asOf: day("2026-11-24"))
 
     static func present(_ count: Int) -> [Bool] {

@@ -6,8 +6,9 @@ import Testing
 /// purpose only, with `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests`,
 /// then read every changed file before committing it.
 @Suite struct GoldenReportTests {
-    static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "csm_portfolio.csv", "manifest.json",
-                        "milestones.csv", "red_flags.csv", "rejects.csv", "segments.csv", "summary.md"]
+    static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
+                        "manifest.json", "milestones.csv", "red_flags.csv", "rejects.csv", "segments.csv",
+                        "stall_trend.svg", "summary.eml", "summary.md", "ttv_trend.svg"]
 
     static var snapshotDirectory: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots").path

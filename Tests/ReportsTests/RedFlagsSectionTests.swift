@@ -31,8 +31,8 @@ import Testing
     @Test func capsTheListAndPointsToTheCSV() {
         let flags = (0..<12).map { Self.flag(.warning, .stalled, .account, "A\($0)") }
         let text = RedFlagsSection.markdown(flags)
-        #expect(text.contains("The first 10 of 12 (all in red_flags.csv)"))
-        #expect(text.split(separator: "\n").filter { $0.hasPrefix("- ") }.count == 10)
+        #expect(text.contains("The first 6 of 12 (all in red_flags.csv)"))
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("- ") }.count == 6)
         #expect(RedFlagsSection.markdown([]).contains("None at this snapshot."))
     }
 }

@@ -130,18 +130,5 @@ extension YAMLNode {
     }
 }
 
-/// Text in double quotes with quotes, backslashes and control characters escaped.
-func quoted(_ text: String) -> String {
-    var out = "\""
-    for c in text.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\t": out += "\\t"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out + "\""
-}
+/// Text in double quotes, escaped like a JSON string.
+func quoted(_ text: String) -> String { quotedLiteral(text) }

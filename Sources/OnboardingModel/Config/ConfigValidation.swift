@@ -224,7 +224,11 @@ struct ConfigChecks {
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !text.contains(where: \.isWhitespace) else {
+        // One bare address: a comma, angle bracket or quote would turn one
+        // To: entry into several recipients or a display name in the header.
+        let headerSyntax: Set<Character> = [",", ";", "<", ">", "\"", "(", ")"]
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              !text.contains(where: { $0.isWhitespace || headerSyntax.contains($0) }) else {
             throw reader.failure(path, "must be an email address such as cs-ops@example.com, found \(quoted(text))")
         }
     }

@@ -28,10 +28,11 @@ data:
 csv:
   delimiter: ","     # field separator: ",", ";", "|" or tab (write "\t" or tab)
   date_order: mdy    # slash dates: mdy reads 3/4/2025 as March 4, dmy as April 3
-  preset: none       # header mapping for CRM exports: none, salesforce or hubspot
+  preset: none       # deals.csv headers of a CRM export: none, salesforce or hubspot
 
 # Money. ACV is reported in `report`; deals in other currencies (a currency
-# column in deals.csv) are converted with `rates`.
+# column in deals.csv, or an amount written "€12,000" or "GBP 9000") are
+# converted with `rates`; a deal in a currency with no rate is rejected.
 currency:
   report: USD        # 3-letter code of the report currency
   rates: {}          # code: units of `report` per 1 unit, e.g. {EUR: 1.08} means 1 EUR = 1.08 USD

@@ -1,0 +1,32 @@
+import OnboardingModel
+
+/// The methodology note closing summary.md: the definitions a reader needs
+/// to trust the headline, with this configuration's numbers filled in.
+enum MethodSection {
+    static func markdown(_ config: Config) -> String {
+        let firstValue = MarkdownText.escape(config.milestones.firstValue)
+        let targets = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.ttvTarget($0))" }
+            .joined(separator: ", ")
+        let windows = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.window($0))" }
+            .joined(separator: ", ")
+        return """
+            ## Method
+
+            - Cohort: the month an account's first closed-won deal closed. Figures are measured at the \
+            snapshot; anything dated later has not happened yet.
+            - TTV (time to value): days from close to the \(firstValue) milestone; the median is over \
+            accounts that reached it. Within target: TTV at most the segment's target (\(targets) days), \
+            over accounts at least that many days past close.
+            - Completion: every plan milestone achieved or skipped within the onboarding window \
+            (\(windows) days), over accounts whose window has ended.
+            - Stall rate: active onboardings with no milestone progress for \(config.stall.days) days or \
+            more, over active onboardings.
+            - Handoff quality: the mean share (by weight) of the sales-to-CS handoff fields filled in.
+            - Utilization: active onboardings ÷ capacity per CSM, over the FTE assigned in csms.csv.
+
+            Every figure is in the CSVs beside this file: segments.csv, cohorts.csv, accounts.csv, \
+            red_flags.csv, capacity.csv.
+
+            """
+    }
+}
