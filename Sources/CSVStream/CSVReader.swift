@@ -15,11 +15,18 @@ import Glibc
 import Darwin
 #endif
 
-/// Options of the CSV dialect (SPEC §3).
+/// Options of the CSV dialect (SPEC §3) and of the reading.
 public struct CSVReadOptions: Sendable {
     /// `,` by default; `;` and tab are common in European exports.
     public var delimiter: UInt8
-    public init(delimiter: UInt8 = UInt8(ascii: ",")) { self.delimiter = delimiter }
+    /// Parse on a thread of its own while the caller consumes the records
+    /// (see `RecordPipeline`); records still arrive in file order.
+    public var pipelined: Bool
+
+    public init(delimiter: UInt8 = UInt8(ascii: ","), pipelined: Bool = true) {
+        self.delimiter = delimiter
+        self.pipelined = pipelined
+    }
 }
 
 /// Why a file could not be read at all (as opposed to a bad row).
@@ -58,8 +65,50 @@ public final class CSVReader {
     /// Calls `body` for every record, header included, in file order.
     ///
     /// Errors thrown by `body` stop the reading and are rethrown unchanged.
+    /// With `pipelined`, libcsv runs on a thread of its own, a few thousand
+    /// records ahead; `onBytes` and `onProgress` are then called on that thread.
     /// - Throws: `CSVError` when the file cannot be read or a quote never closes.
     public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        guard options.pipelined else {
+            return try withoutActuallyEscaping(body) { escapable in try parse(into: .body(escapable)) }
+        }
+        let pipeline = RecordPipeline(depth: 4)
+        let parsing = WorkerThread { [self] in
+            var failure: (any Error)?
+            do {
+                try parse(into: .pipeline(pipeline))
+            } catch {
+                failure = error
+            }
+            pipeline.finish(failure: failure)
+        }
+        parsing.start()
+        defer {
+            parsing.join()
+            pipeline.deallocate()
+        }
+        do {
+            while let batch = pipeline.nextFilled() {
+                defer { pipeline.recycle(batch) }
+                for index in 0..<batch.recordCount { try body(batch.record(index)) }
+            }
+        } catch {
+            pipeline.cancel()
+            throw error
+        }
+        if let failure = pipeline.parseFailure { throw failure }
+    }
+
+    /// Where records go as they end.
+    private enum RecordSink {
+        /// To the caller's closure, one at a time.
+        case body((CSVRecord) throws -> Void)
+        /// In batches to the consuming thread.
+        case pipeline(RecordPipeline)
+    }
+
+    /// Runs libcsv over the whole file.
+    private func parse(into sink: RecordSink) throws {
         let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard csv_init(parser, 0) == 0 else {
@@ -75,17 +124,37 @@ public final class CSVReader {
         // A struct behind a plain pointer, not a class: the callbacks run for every field,
         // and class property accesses cost retains and dynamic exclusivity checks there.
         let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
-        state.initialize(to: ParseState())
-        defer {
-            state.pointee.deallocate()
-            state.deinitialize(count: 1)
-            state.deallocate()
-        }
-        try withoutActuallyEscaping(body) { escapable in
-            state.pointee.body = escapable
-            defer { state.pointee.body = nil }
+        defer { state.deallocate() }
+        switch sink {
+        case .body(let body):
+            state.initialize(to: ParseState(buffers: RecordBuffers(), body: body))
+            defer {
+                state.pointee.buffers.deallocate()
+                state.deinitialize(count: 1)
+            }
             try parse(with: parser, state: state)
+        case .pipeline(let pipeline):
+            guard let batch = pipeline.takeEmpty() else { return }
+            state.initialize(to: ParseState(buffers: batch, pipeline: pipeline))
+            defer { state.deinitialize(count: 1) }
+            try parse(with: parser, state: state, handingBatchesTo: pipeline)
         }
+    }
+
+    /// `parse(with:state:)` feeding a pipeline; the batch being filled is
+    /// handed over at the end, with the rows completed before any error.
+    private func parse(with parser: UnsafeMutablePointer<csv_parser>, state: UnsafeMutablePointer<ParseState>,
+                       handingBatchesTo pipeline: RecordPipeline) throws {
+        defer {
+            if state.pointee.holdsBatch {
+                if state.pointee.buffers.recordCount > 0 {
+                    pipeline.publish(state.pointee.buffers)
+                } else {
+                    pipeline.recycle(state.pointee.buffers)
+                }
+            }
+        }
+        try parse(with: parser, state: state)
     }
 
     private func parse(
@@ -179,19 +248,11 @@ private let rowNotBegun: Int32 = 0
 private let fieldBegun: Int32 = 2
 
 /// What libcsv's callbacks share with the reader during one parse.
-///
-/// The current record's bytes and field ends live in raw buffers that only
-/// ever grow: the callbacks run for every field of millions of rows, and
-/// arrays would pay a uniqueness check and a retain there.
 private struct ParseState {
-    /// Bytes of the current record's fields, back to back.
-    var bytes: UnsafeMutablePointer<UInt8>
-    var byteCount = 0
-    var byteCapacity = 4096
-    /// End offset in `bytes` of each field of the current record.
-    var fieldEnds: UnsafeMutablePointer<Int>
-    var fieldCount = 0
-    var fieldCapacity = 64
+    /// The record being parsed, and with a pipeline the batch it joins.
+    var buffers: RecordBuffers
+    /// Whether `buffers` is a batch this parse still has to hand back.
+    var holdsBatch: Bool
     /// Physical line being fed to libcsv.
     var line = 1
     /// Whether the next byte fed starts `line` (a line can span chunks).
@@ -201,43 +262,24 @@ private struct ParseState {
     var fieldStartLine = 1
     /// Whether libcsv has `neverSpace` as its space function (see `feedLines`).
     var spaceFunctionSet = false
+    /// Where each record goes when it ends: to `body` at once, or into
+    /// batches handed to the consuming thread through `pipeline`.
     var body: ((CSVRecord) throws -> Void)?
-    /// First error thrown by `body`; once set, further records are dropped.
+    var pipeline: RecordPipeline?
+
+    init(buffers: RecordBuffers, body: ((CSVRecord) throws -> Void)? = nil, pipeline: RecordPipeline? = nil) {
+        self.buffers = buffers
+        self.body = body
+        self.pipeline = pipeline
+        holdsBatch = pipeline != nil
+    }
+    /// First error thrown by `body`, or the pipeline's consumer having
+    /// stopped; once set, further records are dropped.
     var failure: (any Error)?
-
-    init() {
-        bytes = .allocate(capacity: byteCapacity)
-        fieldEnds = .allocate(capacity: fieldCapacity)
-    }
-
-    func deallocate() {
-        bytes.deallocate()
-        fieldEnds.deallocate()
-    }
-
-    mutating func append(field: UnsafeRawPointer?, length: Int) {
-        if byteCount + length > byteCapacity {
-            while byteCount + length > byteCapacity { byteCapacity *= 2 }
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
-            larger.update(from: bytes, count: byteCount)
-            bytes.deallocate()
-            bytes = larger
-        }
-        if let field, length > 0 {
-            (bytes + byteCount).update(from: field.assumingMemoryBound(to: UInt8.self), count: length)
-            byteCount += length
-        }
-        if fieldCount == fieldCapacity {
-            fieldCapacity *= 2
-            let larger = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
-            larger.update(from: fieldEnds, count: fieldCount)
-            fieldEnds.deallocate()
-            fieldEnds = larger
-        }
-        fieldEnds[fieldCount] = byteCount
-        fieldCount += 1
-    }
 }
+
+/// The consumer stopped reading (it threw); the parse ends quietly.
+private struct ConsumerStopped: Error {}
 
 private func neverSpace(_ character: UInt8) -> Int32 { 0 }
 
@@ -246,25 +288,33 @@ private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context
     // The next field starts right after this delimiter, on the same line.
     state.pointee.fieldStartLine = state.pointee.line
     guard state.pointee.failure == nil else { return }
-    state.pointee.append(field: field, length: length)
+    state.pointee.buffers.appendField(field, length: length)
 }
 
 private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)
-    defer {
-        state.pointee.byteCount = 0
-        state.pointee.fieldCount = 0
-        // A lone CR ends a row mid-line; the next row then starts on this same line.
-        state.pointee.rowStartLine = state.pointee.line
-    }
-    guard state.pointee.failure == nil, let body = state.pointee.body else { return }
-    let record = CSVRecord(line: state.pointee.rowStartLine,
-                           storage: UnsafeBufferPointer(start: state.pointee.bytes, count: state.pointee.byteCount),
-                           fieldEnds: UnsafeBufferPointer(start: state.pointee.fieldEnds, count: state.pointee.fieldCount))
-    // Errors must not unwind through libcsv's C frames: keep them for the reader.
-    do {
-        try body(record)
-    } catch {
-        state.pointee.failure = error
+    let line = state.pointee.rowStartLine
+    // A lone CR ends a row mid-line; the next row then starts on this same line.
+    state.pointee.rowStartLine = state.pointee.line
+    guard state.pointee.failure == nil else { return }
+    state.pointee.buffers.endRecord(line: line)
+    if let body = state.pointee.body {
+        defer { state.pointee.buffers.removeAll() }
+        // Errors must not unwind through libcsv's C frames: keep them for the reader.
+        do {
+            try body(state.pointee.buffers.record(0))
+        } catch {
+            state.pointee.failure = error
+        }
+    } else if let pipeline = state.pointee.pipeline,
+              state.pointee.buffers.byteCount >= RecordPipeline.batchBytes
+                || state.pointee.buffers.recordCount >= RecordPipeline.batchRecords {
+        pipeline.publish(state.pointee.buffers)
+        guard let batch = pipeline.takeEmpty() else {
+            state.pointee.holdsBatch = false
+            state.pointee.failure = ConsumerStopped()
+            return
+        }
+        state.pointee.buffers = batch
     }
 }

@@ -69,32 +69,44 @@ public enum ReportWriter {
         try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
             for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
         }
-        try csv(AccountsTable.fileName, header: AccountsTable.header) { writer in
-            for s in AccountsTable.ordered(content.snapshots, accounts: accounts) {
-                try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
+        // accounts.csv, a row per account, is written on a second core while
+        // the other files are written here.
+        let accountsPath = path(AccountsTable.fileName)
+        let accountsFile = BackgroundWrite {
+            try writeCSV(accountsPath, header: AccountsTable.header) { writer in
+                for s in AccountsTable.ordered(content.snapshots, accounts: accounts) {
+                    try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
+                }
             }
         }
-        try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
-            for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+        do {
+            try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
+                for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+            }
+            let operations = content.operations
+            try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
+                for flag in operations.redFlags { try writer.writeRow { RedFlagsTable.write(flag, to: &$0) } }
+            }
+            try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
+                for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
+            }
+            try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
+                for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
+            }
+            try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
+                for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+            }
+            let summary = Summary.markdown(content)
+            try text(Summary.fileName, summary)
+            let trend = CohortTrend(content)
+            for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
+            if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
+        } catch {
+            // Not left writing into a directory that is about to be discarded.
+            _ = try? accountsFile.wait()
+            throw error
         }
-        let operations = content.operations
-        try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
-            for flag in operations.redFlags { try writer.writeRow { RedFlagsTable.write(flag, to: &$0) } }
-        }
-        try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
-            for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
-        }
-        try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
-            for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
-        }
-        try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
-            for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
-        }
-        let summary = Summary.markdown(content)
-        try text(Summary.fileName, summary)
-        let trend = CohortTrend(content)
-        for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
-        if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
+        outputs.append(Manifest.Output(file: AccountsTable.fileName, sha256: try accountsFile.wait()))
         try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
     }
 
@@ -146,5 +158,26 @@ public enum ReportWriter {
             throw PipelineError(.cannotWrite, "cannot write \(path): \(reason). "
                 + "Check that the output directory exists, is writable and has free space.")
         }
+    }
+}
+
+/// One file written on another thread; `wait` returns its SHA-256 or rethrows
+/// its error. Every `BackgroundWrite` must be waited for.
+private final class BackgroundWrite: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Set by the writing thread before `done` is left; read only after `wait`.
+    private var result: Result<String, any Error>?
+
+    init(_ write: @escaping @Sendable () throws -> String) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            result = Result(catching: write)
+            done.leave()
+        }
+    }
+
+    func wait() throws -> String {
+        done.wait()
+        return try result!.get()
     }
 }

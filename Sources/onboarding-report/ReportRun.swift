@@ -57,6 +57,14 @@ struct ReportRun {
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         let prior = window.prior
         let staleDays = today - window.asOf
+        let (operations, (cohorts, segments, priorSegments)) = sideBySide({
+            engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
+                                    forecast: data.forecast, at: window.snapshot)
+        }, {
+            (engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
+             engine.segmentRows(snapshots, accounts: data.accounts, window: window),
+             engine.segmentRows(of: data.accounts, window: prior))
+        })
         return ReportContent(
             toolVersion: OnboardingReport.version,
             config: resolved.config,
@@ -64,12 +72,11 @@ struct ReportRun {
             window: window,
             data: data,
             snapshots: snapshots,
-            cohorts: engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
-            segments: engine.segmentRows(snapshots, accounts: data.accounts, window: window),
-            priorSegments: engine.segmentRows(of: data.accounts, window: prior),
+            cohorts: cohorts,
+            segments: segments,
+            priorSegments: priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
-                                                forecast: data.forecast, at: window.snapshot))
+            operations: operations)
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

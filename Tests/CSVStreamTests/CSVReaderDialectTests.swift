@@ -53,6 +53,14 @@ struct CSVReaderDialectTests {
         let delimiter = try #require(dialect.delimiter.asciiValue)
         let records = try readAll(text: dialect.input, delimiter: delimiter)
         #expect(records.map(\.fields) == dialect.rows)
+        // Parsing on the caller's thread gives the same records as the pipeline.
+        let sequential = try withTemporaryFile(dialect.input) { path in
+            let reader = try CSVReader(path: path, options: CSVReadOptions(delimiter: delimiter, pipelined: false))
+            var records: [ReadRecord] = []
+            try reader.forEachRecord { records.append(ReadRecord($0.line, $0.fields)) }
+            return records
+        }
+        #expect(sequential == records)
     }
 
     @Test func recordCountAndBytesMatchFields() throws {

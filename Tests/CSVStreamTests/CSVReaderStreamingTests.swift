@@ -63,4 +63,53 @@ struct CSVReaderStreamingTests {
             #expect(fields == [["a"]])
         }
     }
+
+    /// 50,000 rows: a dozen pipeline batches, so every batch is filled, handed
+    /// over and reused several times.
+    static let manyRows = (0..<50_000).map { "\($0),name \($0)\n" }.joined()
+
+    @Test(arguments: [true, false])
+    func manyBatchesArriveInOrder(pipelined: Bool) throws {
+        try withTemporaryFile(Self.manyRows) { path in
+            let reader = try CSVReader(path: path, options: CSVReadOptions(pipelined: pipelined))
+            var next = 0, mismatches = 0
+            try reader.forEachRecord { record in
+                if record.line != next + 1 || record.fields != ["\(next)", "name \(next)"] { mismatches += 1 }
+                next += 1
+            }
+            #expect(next == 50_000)
+            #expect(mismatches == 0)
+        }
+    }
+
+    struct Stop: Error, Equatable {}
+
+    @Test(arguments: [true, false])
+    func errorFromBodyDeepInTheFileStopsTheParse(pipelined: Bool) throws {
+        try withTemporaryFile(Self.manyRows) { path in
+            let reader = try CSVReader(path: path, options: CSVReadOptions(pipelined: pipelined))
+            var seen = 0
+            #expect(throws: Stop.self) {
+                try reader.forEachRecord { _ in
+                    seen += 1
+                    if seen == 30_000 { throw Stop() }
+                }
+            }
+            #expect(seen == 30_000)
+            // The reader is usable again afterwards (and its buffers were all returned).
+            var again = 0
+            try reader.forEachRecord { _ in again += 1 }
+            #expect(again == 50_000)
+        }
+    }
+
+    @Test func rowsBeforeAnUnclosedQuoteArriveBeforeTheError() throws {
+        try withTemporaryFile(Self.manyRows + "x,\"never closed\n") { path in
+            let reader = try CSVReader(path: path)
+            var seen = 0
+            let error = try #require(throws: CSVError.self) { try reader.forEachRecord { _ in seen += 1 } }
+            #expect(seen == 50_000)
+            #expect(error.kind == .unclosedQuote(line: 50_001))
+        }
+    }
 }

@@ -1,0 +1,99 @@
+/// Parsed records, back to back in raw buffers that only ever grow: what the
+/// libcsv callbacks fill and `CSVRecord`s view. Holds one record at a time
+/// when rows are handed over as they end, a batch of them when parsing and
+/// consuming run on two threads (`RecordPipeline`).
+///
+/// Raw memory rather than arrays: the callbacks run for every field of
+/// millions of rows, and arrays would pay a uniqueness check and a retain there.
+struct RecordBuffers {
+    /// Field bytes of every record, back to back.
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private(set) var byteCount = 0
+    private var byteCapacity = 1 << 16
+    /// Per field: its end offset from the start of its record.
+    private var fieldEnds: UnsafeMutablePointer<Int>
+    private(set) var fieldCount = 0
+    private var fieldCapacity = 1 << 12
+    /// Per record: its first physical line, and where its fields and bytes end.
+    private var lines: UnsafeMutablePointer<Int>
+    private var recordFieldEnds: UnsafeMutablePointer<Int>
+    private var recordByteEnds: UnsafeMutablePointer<Int>
+    private(set) var recordCount = 0
+    private var recordCapacity = 1 << 10
+    /// Where the record being parsed starts.
+    private var recordByteStart = 0
+
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+        fieldEnds = .allocate(capacity: fieldCapacity)
+        lines = .allocate(capacity: recordCapacity)
+        recordFieldEnds = .allocate(capacity: recordCapacity)
+        recordByteEnds = .allocate(capacity: recordCapacity)
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        fieldEnds.deallocate()
+        lines.deallocate()
+        recordFieldEnds.deallocate()
+        recordByteEnds.deallocate()
+    }
+
+    /// Forgets every record, keeping the memory.
+    mutating func removeAll() {
+        byteCount = 0
+        fieldCount = 0
+        recordCount = 0
+        recordByteStart = 0
+    }
+
+    /// Appends a field to the record being parsed.
+    mutating func appendField(_ field: UnsafeRawPointer?, length: Int) {
+        if byteCount + length > byteCapacity {
+            while byteCount + length > byteCapacity { byteCapacity *= 2 }
+            Self.grow(&bytes, count: byteCount, to: byteCapacity)
+        }
+        if let field, length > 0 {
+            (bytes + byteCount).update(from: field.assumingMemoryBound(to: UInt8.self), count: length)
+            byteCount += length
+        }
+        if fieldCount == fieldCapacity {
+            fieldCapacity *= 2
+            Self.grow(&fieldEnds, count: fieldCount, to: fieldCapacity)
+        }
+        fieldEnds[fieldCount] = byteCount - recordByteStart
+        fieldCount += 1
+    }
+
+    /// Ends the record being parsed, which started on `line`.
+    mutating func endRecord(line: Int) {
+        if recordCount == recordCapacity {
+            recordCapacity *= 2
+            Self.grow(&lines, count: recordCount, to: recordCapacity)
+            Self.grow(&recordFieldEnds, count: recordCount, to: recordCapacity)
+            Self.grow(&recordByteEnds, count: recordCount, to: recordCapacity)
+        }
+        lines[recordCount] = line
+        recordFieldEnds[recordCount] = fieldCount
+        recordByteEnds[recordCount] = byteCount
+        recordCount += 1
+        recordByteStart = byteCount
+    }
+
+    /// Record `index`, valid until the buffers change.
+    func record(_ index: Int) -> CSVRecord {
+        let firstField = index == 0 ? 0 : recordFieldEnds[index - 1]
+        let firstByte = index == 0 ? 0 : recordByteEnds[index - 1]
+        return CSVRecord(
+            line: lines[index],
+            storage: UnsafeBufferPointer(start: bytes + firstByte, count: recordByteEnds[index] - firstByte),
+            fieldEnds: UnsafeBufferPointer(start: fieldEnds + firstField, count: recordFieldEnds[index] - firstField))
+    }
+
+    private static func grow<T>(_ pointer: inout UnsafeMutablePointer<T>, count: Int, to capacity: Int) {
+        let larger = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+        larger.moveInitialize(from: pointer, count: count)
+        pointer.deallocate()
+        pointer = larger
+    }
+}
