@@ -26,10 +26,11 @@ private func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let lastLine = 1 + input.dropFirst().lazy.filter { $0 == 0x0A }.count
     var previousLine = 0
     do {
-        let reader = try CSVReader(path: file.path, options: CSVReadOptions(delimiter: Fixture.delimiters[Int(mode) % 3]))
+        let options = CSVReadOptions(delimiter: Fixture.delimiters[Int(mode) % 3])
+        let reader = try CSVReader(path: file.path, options: options)
         try reader.forEachRecord { record in
             invariant(record.line >= max(previousLine, 1) && record.line <= lastLine,
-                         "record line \(record.line) after \(previousLine), file has \(lastLine)")
+                      "record line \(record.line) after \(previousLine), file has \(lastLine)")
             previousLine = record.line
             invariant(record.count >= 1, "a record without fields")
             if let (field, offset) = record.invalidUTF8 {

@@ -37,7 +37,8 @@ private func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let period: Period = mode & 2 == 0 ? .week : .month
     let ingested: IngestedData
     do {
-        ingested = try Ingestor(config: config, dataDirectory: Fixture.scratch.path, today: Fixture.today, logger: Fixture.logger).ingest()
+        ingested = try Ingestor(config: config, dataDirectory: Fixture.scratch.path, today: Fixture.today,
+                                logger: Fixture.logger).ingest()
     } catch {
         return 0
     }
@@ -50,7 +51,7 @@ private func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 private func checkRowAccounting(_ data: IngestedData) {
     for file in data.files {
         invariant(file.rowsRead == file.accepted + file.skipped + file.rejected,
-                     "\(file.fileName): \(file.rowsRead) read != \(file.accepted) + \(file.skipped) + \(file.rejected)")
+                  "\(file.fileName): \(file.rowsRead) read != \(file.accepted) + \(file.skipped) + \(file.rejected)")
         let rejects = data.rejects.lazy.filter { $0.file == file.fileName }.count
         invariant(rejects == file.rejected, "\(file.fileName): \(rejects) rejects listed, \(file.rejected) counted")
     }
