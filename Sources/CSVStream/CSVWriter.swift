@@ -6,8 +6,9 @@ import Darwin
 
 /// Writes RFC 4180 CSV (LF line ends, quoting only where needed) through a buffer.
 ///
-/// A field is quoted when it holds `,`, `"`, CR or LF, or begins or ends with a space
-/// (so readers that trim keep the spaces); quotes inside are doubled (SPEC §7).
+/// A field is quoted when it holds `,`, `"`, CR or LF, begins or ends with a space
+/// (so readers that trim keep the spaces), or begins with U+FEFF (which readers drop as a
+/// byte-order mark at the start of a file); quotes inside are doubled (SPEC §7).
 public final class CSVWriter {
     private let path: String
     private var descriptor: Int32
@@ -108,6 +109,7 @@ public final class CSVWriter {
     private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == space || last == space { return true }
+        if bytes.starts(with: byteOrderMark) { return true }
         return bytes.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
     }
 }
@@ -136,6 +138,8 @@ private let quote = UInt8(ascii: "\"")
 private let space = UInt8(ascii: " ")
 private let carriageReturn: UInt8 = 0x0D
 private let lineFeed: UInt8 = 0x0A
+/// U+FEFF in UTF-8.
+private let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
 /// close(2), named apart from `CSVWriter.close()`, which would shadow it.
 @discardableResult
