@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "onboarding-report", targets: ["onboarding-report"]),
+        // For the fuzz package (Fuzz/), which links the pipeline stages without the CLI.
+        .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -13,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcsv, the only C dependency; imported by CSVStream alone.
@@ -55,10 +58,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+        .testTarget(name: "CSVStreamTests", dependencies: [
+            "CSVStream", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
         .testTarget(name: "IngestTests", dependencies: [
             "Ingest", "OnboardingModel", "CSVStream", .product(name: "Logging", package: "swift-log"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel"],

@@ -1,7 +1,8 @@
 /// One CSV record under construction, appended as bytes (SPEC §7 quoting).
 ///
-/// A cell is quoted when it holds `,`, `"`, CR or LF, or begins or ends with a
-/// space (so readers that trim keep the spaces); quotes inside are doubled. A
+/// A cell is quoted when it holds `,`, `"`, CR or LF, begins or ends with a
+/// space (so readers that trim keep the spaces), or begins with U+FEFF (which
+/// readers drop as a byte-order mark); quotes inside are doubled. A
 /// record of one empty cell is written `""`, since a blank line would be
 /// skipped by readers. Numbers and dates are written digit by digit: a
 /// million-row table costs no `String` per cell.
@@ -55,8 +56,10 @@ public struct CSVRowBuilder {
         if !quoted {
             for index in parts.indices {
                 var part = parts[index]
-                let (first, last, special) = part.withUTF8 { ($0.first, $0.last, $0.contains(where: isSpecial)) }
-                if special || (index == 0 && first == space) || (index == parts.count - 1 && last == space) {
+                let (first, last, special, marked) = part.withUTF8 {
+                    ($0.first, $0.last, $0.contains(where: isSpecial), $0.starts(with: byteOrderMark))
+                }
+                if special || (index == 0 && (first == space || marked)) || (index == parts.count - 1 && last == space) {
                     quoted = true
                     break
                 }
@@ -106,6 +109,7 @@ public struct CSVRowBuilder {
         nextCell()
         let first = prefix ?? text.first
         let quoted = first == space || text.last == space || text.contains(where: isSpecial)
+            || (prefix == nil && text.starts(with: byteOrderMark))
         if quoted { bytes.append(quote) }
         if let prefix { bytes.append(prefix) }
         appendBody(text, quoted: quoted)
@@ -158,4 +162,6 @@ let space = UInt8(ascii: " ")
 let carriageReturn: UInt8 = 0x0D
 let lineFeed: UInt8 = 0x0A
 private let minus = UInt8(ascii: "-")
+/// U+FEFF in UTF-8.
+private let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 private let apostrophe = UInt8(ascii: "'")

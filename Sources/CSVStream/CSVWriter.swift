@@ -6,8 +6,9 @@ import Darwin
 
 /// Writes RFC 4180 CSV (LF line ends, quoting only where needed) through a buffer.
 ///
-/// A field is quoted when it holds `,`, `"`, CR or LF, or begins or ends with a space
-/// (so readers that trim keep the spaces); quotes inside are doubled (SPEC §7).
+/// A field is quoted when it holds `,`, `"`, CR or LF, begins or ends with a space
+/// (so readers that trim keep the spaces), or begins with U+FEFF (which readers drop as a
+/// byte-order mark at the start of a file); quotes inside are doubled (SPEC §7).
 public final class CSVWriter {
     private let path: String
     private var descriptor: Int32

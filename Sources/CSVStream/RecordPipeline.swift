@@ -23,13 +23,16 @@ final class RecordPipeline: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
     private var failure: (any Error)?
-    private let lock = DispatchSemaphore(value: 1)
-    private let freeCount: DispatchSemaphore
+    // Semaphores start at 0 and are signalled up: libdispatch traps when one is
+    // freed below its initial value, which a stopped consumer can leave behind.
+    private let lock = DispatchSemaphore(value: 0)
+    private let freeCount = DispatchSemaphore(value: 0)
     private let filledCount = DispatchSemaphore(value: 0)
 
     init(depth: Int) {
         free = (0..<depth).map { _ in RecordBuffers() }
-        freeCount = DispatchSemaphore(value: depth)
+        lock.signal()
+        for _ in 0..<depth { freeCount.signal() }
     }
 
     /// Frees every batch; call once both threads are done.

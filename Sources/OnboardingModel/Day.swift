@@ -39,18 +39,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var isoWeek: (year: Int, week: Int) {
         let thursday = self + (4 - isoWeekday)
         let year = thursday.components.year
-        let jan1 = Day(year: year, month: 1, day: 1)!
+        let jan1 = Day(ordinal: Int32(Day.daysFromCivil(year: year, month: 1, day: 1)))
         return (year, (thursday - jan1) / 7 + 1)
     }
 
+    // The month and week helpers count days rather than build a `Day(year:month:day:)`,
+    // which admits years 1...9999 only: report windows step just past that range when the
+    // data sits at its ends (an as-of day in January of year 1 has a prior month in year 0).
+
     public var firstOfMonth: Day {
-        let c = components
-        return Day(year: c.year, month: c.month, day: 1)!
+        self - (components.day - 1)
     }
 
     public var lastOfMonth: Day {
         let c = components
-        return Day(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year))!
+        return self + (Day.daysIn(month: c.month, year: c.year) - c.day)
     }
 
     /// Number of days in this day's month.

@@ -103,6 +103,17 @@ struct CSVReaderStreamingTests {
         }
     }
 
+    @Test func stoppingAtOnceWhileBatchesWaitIsClean() throws {
+        // The parser runs ahead: batches are still queued when the consumer stops at
+        // the first record. Repeated, so that every interleaving has its chance.
+        try withTemporaryFile(Self.manyRows) { path in
+            let reader = try CSVReader(path: path)
+            for _ in 0..<20 {
+                #expect(throws: Stop.self) { try reader.forEachRecord { _ in throw Stop() } }
+            }
+        }
+    }
+
     @Test func rowsBeforeAnUnclosedQuoteArriveBeforeTheError() throws {
         try withTemporaryFile(Self.manyRows + "x,\"never closed\n") { path in
             let reader = try CSVReader(path: path)

@@ -37,6 +37,10 @@ struct CSVRowBuilderTests {
         }, text: "\"x,y;say \"\"hi\"\"\",\n"),
         BuiltRowCase(name: "joined with a comma separator is quoted",
                      build: { $0.joined(["a", "b"], separator: UInt8(ascii: ",")) }, text: "\"a,b\"\n"),
+        // Readers drop a leading U+FEFF as a byte-order mark, so a cell starting with one is quoted.
+        BuiltRowCase(name: "byte-order mark first is quoted", build: {
+            $0.text("\u{FEFF}x"); $0.input("\u{FEFF}y"); $0.joined(["\u{FEFF}z", "w"], separator: 0x3B)
+        }, text: "\"\u{FEFF}x\",\"\u{FEFF}y\",\"\u{FEFF}z;w\"\n"),
         BuiltRowCase(name: "one empty cell", build: { $0.empty() }, text: "\"\"\n"),
         BuiltRowCase(name: "two empty cells", build: { $0.empty(); $0.text("") }, text: ",\n"),
     ]
