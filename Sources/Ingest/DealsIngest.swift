@@ -1,7 +1,12 @@
 import OnboardingModel
 
 /// Ingest of deals.csv (SPEC §3): one row per CRM deal; closed-won deals are
-/// validated and folded into one onboarding deal per account.
+/// validated and folded into one onboarded account per account_id.
+///
+/// A million rows of twenty-odd columns: each row is read from its bytes.
+/// Stages, segment labels and team names repeat, so their spellings are
+/// looked up in caches; handoff fields are only tested for a value; a
+/// `String` is made only for what an account keeps.
 struct DealsIngest: FileIngester {
     static let requiredColumns = ["deal_id", "account_id", "close_date", "acv"]
     static let optionalColumns = ["account_name", "stage", "segment", "ae", "csm", "region",
@@ -13,13 +18,20 @@ struct DealsIngest: FileIngester {
     private let dates: DateParser
     private let preset: CRMPreset
     private let currency: CurrencyConverter
+    private let milestonesPending: [MilestoneProgress]
     private var columns = DealColumns()
     private var labels = DealLabels()
     private var header: [String] = []
     /// Raw stage spelling → whether it means closed-won.
-    private var stageCache: [String: Bool] = [:]
-    /// deal_id → line of the accepted row, to reject repeats.
-    private var firstLine: [String: Int] = [:]
+    private var stages = SpellingCache<Bool>()
+    /// AE, CSM and region spellings → one shared `String` each.
+    private var teamNames = SpellingCache<String>(limit: 4096)
+    private var segments: SegmentAssigner
+    private var handoff: HandoffPatterns
+    /// deal_id → its slot in `dealIDs` and `dealLines`, to reject repeats.
+    private var dealSlots = IDSlots()
+    private var dealIDs: [String] = []
+    private var dealLines: [Int] = []
     private var book = AccountBook()
     private var badRenewal = CountedNote()
     private var badChurn = CountedNote()
@@ -29,6 +41,9 @@ struct DealsIngest: FileIngester {
         self.dates = DateParser(order: config.csv.dateOrder)
         self.preset = CRMPreset.deals(config.csv.preset)
         self.currency = CurrencyConverter(config.currency)
+        self.milestonesPending = Array(repeating: .pending, count: config.milestones.order.count)
+        self.segments = SegmentAssigner(segments: config.segments)
+        self.handoff = HandoffPatterns(fieldCount: config.handoff.fields.count)
         self.tally = RowTally(name: "deals", fileName: config.data.deals)
         self.newest = NewestDate(today: today)
     }
@@ -52,57 +67,73 @@ struct DealsIngest: FileIngester {
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        if let stage = columns.stage, !isClosedWon(row.string(stage)) {
+        if let stage = columns.stage, !row.withFieldBytes(stage, { stages.value(of: $0, compute: Self.isClosedWon) }) {
             tally.skip()
             return
         }
-        let dealID = trimmedField(row.string(columns.dealID))
-        guard !isMissingText(dealID) else { return tally.reject(row, missingValueReason(labels.dealID, dealID)) }
-        var accountID = trimmedField(row.string(columns.accountID))
-        if preset.firstOfList.contains("account_id") { accountID = CRMPreset.firstListItem(accountID) }
-        guard !isMissingText(accountID) else {
-            return tally.reject(row, missingValueReason(labels.accountID, accountID))
+        guard let dealID = Self.text(row, columns.dealID) else {
+            return tally.reject(row, missingValueReason(labels.dealID, row.string(columns.dealID)))
         }
-        let rawClose = row.string(columns.closeDate)
-        guard let closeDate = dates.parse(rawClose) else {
-            return tally.reject(row, dates.invalidDateReason(labels.closeDate, rawClose))
+        guard var accountID = Self.text(row, columns.accountID) else {
+            return tally.reject(row, missingValueReason(labels.accountID, row.string(columns.accountID)))
         }
-        let rawACV = row.string(columns.acv)
+        if preset.firstOfList.contains("account_id") {
+            accountID = CRMPreset.firstListItem(accountID)
+            if isMissingText(accountID) { return tally.reject(row, missingValueReason(labels.accountID, accountID)) }
+        }
+        guard let closeDate = row.withFieldBytes(columns.closeDate, { dates.parse(bytes: $0) }) else {
+            return tally.reject(row, dates.invalidDateReason(labels.closeDate, row.string(columns.closeDate)))
+        }
         let acvCents: Int64
-        switch parseMoney(rawACV) {
-        case .failure(let problem): return tally.reject(row, invalidMoneyReason(labels.acv, rawACV, problem))
+        switch row.withFieldBytes(columns.acv, parseMoney(bytes:)) {
+        case .failure(let problem):
+            let rawACV = row.string(columns.acv)
+            return tally.reject(row, invalidMoneyReason(labels.acv, rawACV, problem))
         case .success(let money):
             switch currency.reportCents(money, column: columns.currency.map { row.string($0) }) {
             case .success(let cents): acvCents = cents
             case .failure(let problem):
-                return tally.reject(row, currency.reason(problem, rawACV: rawACV, acvLabel: labels.acv,
-                                                         currencyLabel: labels.currency))
+                return tally.reject(row, currency.reason(problem, rawACV: row.string(columns.acv),
+                                                         acvLabel: labels.acv, currencyLabel: labels.currency))
             }
         }
-        if let first = firstLine[dealID] {
-            return tally.reject(row, "duplicate \(labels.dealID) \(shown(dealID)): the row at line \(first) has it "
-                + "and is kept; give each deal its own id or remove the repeat")
+        if let slot = dealSlots.slot(of: dealID, idAt: { dealIDs[$0] }) {
+            return tally.reject(row, "duplicate \(labels.dealID) \(shown(dealID)): the row at line \(dealLines[slot]) "
+                + "has it and is kept; give each deal its own id or remove the repeat")
         }
-        firstLine[dealID] = row.line
+        dealSlots.insert(dealID, slot: dealIDs.count)
+        dealIDs.append(dealID)
+        dealLines.append(row.line)
 
-        let deal = DealRecord(
-            dealID: dealID, accountID: accountID, closeDate: closeDate, acvCents: acvCents,
-            accountName: text(row, columns.accountName), segmentLabel: columns.segment.map { row.string($0) },
-            ae: text(row, columns.ae), csm: text(row, columns.csm), region: text(row, columns.region),
-            renewalDate: optionalDate(row, columns.renewalDate, &badRenewal),
-            churnDate: optionalDate(row, columns.churnDate, &badChurn),
-            handoffPresent: columns.handoff.map { $0.map { !isMissingText(row.string($0)) } ?? false })
+        let segment = columns.segment.map { column in
+            row.withFieldBytes(column) { segments.assign(labelBytes: $0, acvCents: acvCents) }
+        } ?? segments.assign(label: nil, acvCents: acvCents)
+        let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal)
+        let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn)
+        let handoffColumns = columns.handoff
+        let account = OnboardedAccount(
+            accountID: accountID, dealID: dealID, accountName: Self.text(row, columns.accountName) ?? "",
+            segmentIndex: segment.index, closeDate: closeDate, acvCents: acvCents,
+            ae: teamName(row, columns.ae), csm: teamName(row, columns.csm), region: teamName(row, columns.region),
+            churnDate: churnDate, renewalDate: renewalDate,
+            handoffPresent: handoff.presence { field in
+                handoffColumns[field].map { column in !row.withFieldBytes(column, isMissingText(bytes:)) } ?? false
+            },
+            milestones: milestonesPending)
         tally.accept()
         newest.see(closeDate)
-        newest.see(deal.churnDate)
-        book.add(deal)
+        newest.see(churnDate)
+        book.add(account, unmatchedLabel: segment.unmatchedLabel ? row.string(columns.segment!) : nil)
     }
 
     /// The onboarded accounts, sorted by account_id bytes, with the notes the
-    /// fold produced and the deals' own notes.
-    func finish() -> (accounts: [OnboardedAccount], notes: [DataQualityNote]) {
-        var assigner = SegmentAssigner(segments: config.segments)
-        let folded = book.accounts(assigner: &assigner, milestoneCount: config.milestones.order.count)
+    /// fold produced and the deals' own notes; the ingest's memory of deals
+    /// is released.
+    mutating func finish() -> (accounts: [OnboardedAccount], notes: [DataQualityNote]) {
+        dealSlots = IDSlots()
+        dealIDs = []
+        dealLines = []
+        let folded = book.takeAccounts()
         let file = tally.fileName
         let notes = [
             folded.expansions.note(
@@ -117,31 +148,45 @@ struct DealsIngest: FileIngester {
 
     /// Whether a stage value means closed-won: normalized as headers are, it
     /// is `closed_won`, `closedwon` or `won`.
-    private mutating func isClosedWon(_ raw: String) -> Bool {
-        if let known = stageCache[raw] { return known }
-        let normalized = normalizedName(raw)
-        let won = normalized == "closed_won" || normalized == "closedwon" || normalized == "won"
-        if stageCache.count < 256 { stageCache[raw] = won }
-        return won
+    private static func isClosedWon(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let normalized = normalizedName(String(decoding: raw, as: UTF8.self))
+        return normalized == "closed_won" || normalized == "closedwon" || normalized == "won"
     }
 
-    /// A trimmed optional text field; missing text and an absent column read as "".
-    private func text(_ row: some IngestRecord, _ column: Int?) -> String {
+    /// A field's trimmed text, or nil when it is missing text (empty, `n/a`, ...).
+    private static func text(_ row: some IngestRecord, _ column: Int) -> String? {
+        row.withFieldBytes(column) { bytes in
+            isMissingText(bytes: bytes) ? nil : String(decoding: trimmedBytes(bytes), as: UTF8.self)
+        }
+    }
+
+    /// An optional text field's trimmed text; missing text and an absent column read as nil.
+    private static func text(_ row: some IngestRecord, _ column: Int?) -> String? {
+        column.flatMap { text(row, $0) }
+    }
+
+    /// An AE, CSM or region name, shared with every row that spells it the
+    /// same; missing text and an absent column read as "".
+    private mutating func teamName(_ row: some IngestRecord, _ column: Int?) -> String {
         guard let column else { return "" }
-        let value = row.string(column)
-        return isMissingText(value) ? "" : trimmedField(value)
+        return row.withFieldBytes(column) { bytes in
+            if isMissingText(bytes: bytes) { return "" }
+            return teamNames.value(of: trimmedBytes(bytes)) { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// An optional date: missing or absent is nil; unparsable is nil and noted.
-    private func optionalDate(_ row: some IngestRecord, _ column: Int?, _ note: inout CountedNote) -> Day? {
+    private static func optionalDate(_ row: some IngestRecord, _ column: Int?, _ dates: DateParser,
+                                     _ note: inout CountedNote) -> Day? {
         guard let column else { return nil }
-        let raw = row.string(column)
-        if isMissingText(raw) { return nil }
-        guard let day = dates.parse(raw) else {
-            note.add(example: trimmedField(raw))
-            return nil
+        return row.withFieldBytes(column) { bytes in
+            if isMissingText(bytes: bytes) { return nil }
+            guard let day = dates.parse(bytes: bytes) else {
+                note.add(example: String(decoding: trimmedBytes(bytes), as: UTF8.self))
+                return nil
+            }
+            return day
         }
-        return day
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Logging
 import OnboardingModel
@@ -43,7 +44,9 @@ public struct Ingestor: Sendable {
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
+        let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
+        logger.debug("Folded deals into \(accounts.count) accounts in \(Double(DispatchTime.now().uptimeNanoseconds - folding) / 1e9) s.")
 
         let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
@@ -129,6 +132,11 @@ public struct Ingestor: Sendable {
     /// Streams one file into `ingester`.
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            logger.debug("Streamed '\(fileName)' in \((seconds * 100).rounded() / 100) s.")
+        }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
                                              delimiter: config.csv.delimiter, progress: onProgress)

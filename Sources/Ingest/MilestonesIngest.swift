@@ -123,7 +123,7 @@ struct MilestonesIngest: FileIngester {
                 let slot = a * planCount + m
                 let day = achieved[slot] == .max ? nil : Day(ordinal: achieved[slot])
                 // Achieving a milestone overrides any row that skipped it.
-                accounts[a].milestones[m] = MilestoneProgress(achievedDate: day, skipped: day == nil && skipped[slot])
+                accounts[a].milestones[m] = MilestoneProgress(achievedDate: day, skipped: skipped[slot])
             }
         }
         let file = tally.fileName

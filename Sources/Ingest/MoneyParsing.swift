@@ -29,7 +29,8 @@ func parseMoney(_ text: String) -> Result<Money, MoneyProblem> {
 let acceptedMoneyFormats =
     "12500, 12,500.00, $12,500, €12,500, EUR 12500 (a decimal point; commas only between thousands)"
 
-private func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProblem> {
+/// `parseMoney` of a field's UTF-8 bytes, without making a `String` of it.
+func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProblem> {
     var i = 0, end = b.count
     while i < end, b[i] == .space || b[i] == .tab { i += 1 }
     while end > i, b[end - 1] == .space || b[end - 1] == .tab { end -= 1 }

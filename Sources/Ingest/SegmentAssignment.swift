@@ -8,9 +8,9 @@ struct SegmentAssigner {
     private let byLabel: [String: Int]
     /// Segment indexes by descending `min_acv` (config order among equals).
     private let byThreshold: [(index: Int, minACV: Rational)]
-    /// Raw label → matched segment, so a million deals normalize a few labels.
-    private var labelCache: [String: Int?] = [:]
-    private static let cacheLimit = 256
+    /// A label's raw spelling → the segment it names, so a million deals
+    /// normalize a few labels, read from their bytes.
+    private var labels = SpellingCache<Int?>()
 
     init(segments: [Segment]) {
         var byLabel: [String: Int] = [:]
@@ -29,23 +29,33 @@ struct SegmentAssigner {
     ///   - label: the deal's `segment` value, or nil without that column.
     ///   - acvCents: the deal's ACV in cents, compared exactly with `min_acv`.
     mutating func assign(label: String?, acvCents: Int64) -> (index: Int, unmatchedLabel: Bool) {
-        var unmatched = false
-        if let label, !isMissingText(label) {
-            if let index = segmentIndex(named: label) { return (index, false) }
-            unmatched = true
-        }
-        let acv = Rational(acvCents, 100)
-        // Config validation guarantees a `min_acv: 0` segment and ACVs are
-        // never negative; the last entry (smallest threshold) is the floor.
-        let index = byThreshold.first { $0.minACV <= acv }?.index ?? byThreshold.last?.index ?? 0
-        return (index, unmatched)
+        guard var label else { return (segmentIndex(acvCents: acvCents), false) }
+        return label.withUTF8 { assign(labelBytes: $0, acvCents: acvCents) }
+    }
+
+    /// `assign(label:acvCents:)` of the label field's UTF-8 bytes.
+    mutating func assign(labelBytes: UnsafeBufferPointer<UInt8>, acvCents: Int64) -> (index: Int, unmatchedLabel: Bool) {
+        if isMissingText(bytes: labelBytes) { return (segmentIndex(acvCents: acvCents), false) }
+        if let index = segmentIndex(named: labelBytes) { return (index, false) }
+        return (segmentIndex(acvCents: acvCents), true)
     }
 
     /// The configured segment a label names (normalized as headers are), if any.
     mutating func segmentIndex(named label: String) -> Int? {
-        if let known = labelCache[label] { return known }
-        let index = byLabel[normalizedName(label)]
-        if labelCache.count < Self.cacheLimit { labelCache[label] = index }
-        return index
+        var label = label
+        return label.withUTF8 { segmentIndex(named: $0) }
+    }
+
+    private mutating func segmentIndex(named label: UnsafeBufferPointer<UInt8>) -> Int? {
+        let byLabel = byLabel
+        return labels.value(of: label) { byLabel[normalizedName(String(decoding: $0, as: UTF8.self))] }
+    }
+
+    /// The segment with the largest `min_acv` not above the ACV.
+    private func segmentIndex(acvCents: Int64) -> Int {
+        let acv = Rational(acvCents, 100)
+        // Config validation guarantees a `min_acv: 0` segment and ACVs are
+        // never negative; the last entry (smallest threshold) is the floor.
+        return byThreshold.first { $0.minACV <= acv }?.index ?? byThreshold.last?.index ?? 0
     }
 }

@@ -57,17 +57,33 @@ public struct OnboardedAccount: Sendable, Equatable {
 }
 
 /// What the milestone rows say about one plan milestone of one account.
+///
+/// Four bytes: a million accounts hold several each, so the achieved day and
+/// the skipped mark share one `Int32` (a day ordinal, or a code below every
+/// ordinal `Day` can hold).
 public struct MilestoneProgress: Sendable, Equatable {
-    /// Earliest achieved date over the account's rows for this milestone,
-    /// already raised to the close date when it fell before it.
-    public var achievedDate: Day?
-    /// A row said skipped and no row achieved it.
-    public var skipped: Bool
+    private var code: Int32
 
+    /// Codes below `Day`'s smallest ordinal (year 1 is about -719,000).
+    private static let pendingCode = Int32.min
+    private static let skippedCode = Int32.min + 1
+
+    /// - Parameters:
+    ///   - achievedDate: earliest achieved date over the account's rows for
+    ///     this milestone, already raised to the close date when it fell before it.
+    ///   - skipped: a row said skipped; ignored when `achievedDate` is set,
+    ///     since achieving a milestone overrides any row that skipped it.
     public init(achievedDate: Day? = nil, skipped: Bool = false) {
-        self.achievedDate = achievedDate
-        self.skipped = skipped
+        code = achievedDate?.ordinal ?? (skipped ? Self.skippedCode : Self.pendingCode)
     }
+
+    /// The day the milestone was achieved, or nil when it was not.
+    public var achievedDate: Day? {
+        code > Self.skippedCode ? Day(ordinal: code) : nil
+    }
+
+    /// A row said skipped and no row achieved it.
+    public var skipped: Bool { code == Self.skippedCode }
 
     public static let pending = MilestoneProgress()
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import OnboardingModel
 
 /// Options shared by `run` and `validate`: where the exports and config are.
@@ -17,6 +18,18 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Log only errors (for cron).")
     var quiet = false
+
+    @Flag(name: .long, help: "Also log each stage's time and the peak memory so far.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose contradict each other; pass one.") }
+    }
+
+    /// The run's logger at the level the flags ask for.
+    func makeLogger() -> Logger {
+        LoggingSetup.logger(level: quiet ? .error : verbose ? .debug : .info)
+    }
 }
 
 extension Config.Preset: ExpressibleByArgument {}

@@ -10,10 +10,10 @@ enum LoggingSetup {
         }
     }()
 
-    static func logger(quiet: Bool) -> Logger {
+    static func logger(level: Logger.Level) -> Logger {
         _ = bootstrapOnce
         var logger = Logger(label: "onboarding-report")
-        logger.logLevel = quiet ? .error : .info
+        logger.logLevel = level
         return logger
     }
 }

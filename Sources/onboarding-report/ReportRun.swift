@@ -28,7 +28,9 @@ struct ReportRun {
         let lock = try OutputDirectoryLock(directory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
 
+        var clock = StageClock(logger: logger)
         let data = try input.ingest(config: resolved.config, today: today, logger: logger)
+        clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)
         let publisher = ReportPublisher(
@@ -38,10 +40,12 @@ struct ReportRun {
         try stopIfTooManyRejects(data, config: resolved.config, publisher: publisher)
 
         let content = compute(data: data, resolved: resolved, window: window, today: today)
+        clock.finished("metrics")
         let staging = try publisher.makeStagingDirectory()
         do {
             try ReportWriter.write(content, to: staging)
             try publisher.publish(staging: staging)
+            clock.finished("write")
         } catch {
             publisher.discard(staging: staging)
             throw error as? PipelineError ?? PipelineError(.cannotWrite,

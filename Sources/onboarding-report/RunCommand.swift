@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let logger = LoggingSetup.logger(quiet: input.quiet)
+        let logger = input.makeLogger()
         let outcome = try ErrorReporting.exitOnFailure {
             try ReportRun(input: input, outputDirectory: out, asOf: asOf.flatMap { Day(iso: $0) },
                           period: period, logger: logger).execute()

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let logger = LoggingSetup.logger(quiet: input.quiet)
+        let logger = input.makeLogger()
         try ErrorReporting.exitOnFailure {
             let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
                                                       preset: input.preset)

@@ -162,6 +162,22 @@ struct DealsIngestTests {
         #expect(r.accounts.map(\.accountID) == ["A10", "A9", "B", "b"])
     }
 
+    @Test func sortingMovesEveryAccountWithItsOwnFields() throws {
+        // 600 accounts in a scrambled order (i × 7 mod 600 visits every i once,
+        // in many permutation cycles), each with a name and ACV derived from
+        // its id: after sorting, every account still has its own.
+        let ids = (0..<600).map { i in "ACC-" + String(1000 + (i * 7) % 600) }
+        let rows = ids.enumerated().map { index, id in
+            ["D\(index)", id, "2025-01-01", id.dropFirst(4) + ".00", "name of \(id)"]
+        }
+        let r = try ingestDeals(basic + ["account_name"], rows)
+        #expect(r.accounts.map(\.accountID) == ids.sorted())
+        for account in r.accounts {
+            #expect(account.accountName == "name of \(account.accountID)")
+            #expect(account.acvCents == Int64(account.accountID.dropFirst(4))! * 100)
+        }
+    }
+
     @Test func newestDateIgnoresDatesAfterToday() throws {
         let rows = [["D1", "A1", "2025-03-01", "1", "2025-04-01"], ["D2", "A2", "2025-05-01", "1", ""],
                     ["D3", "A3", "2025-02-01", "1", "2025-04-20"]]

@@ -1,13 +1,14 @@
-/// account_id → slot in `AccountBook`: an open-addressing table over the ids'
-/// bytes, cheaper than `Dictionary<String, Int>` for a million short ids
+/// A string id → its slot in an array the caller keeps (account_id → slot in
+/// `AccountBook`, deal_id → its first line): an open-addressing table over the
+/// ids' bytes, cheaper than `Dictionary<String, Int>` for a million short ids
 /// (no SipHash, 8 bytes a slot) and rebuilt from stored hashes as it grows.
-struct AccountSlots {
-    /// Per table slot: the id's hash (upper half) and book slot + 1 (lower
+struct IDSlots {
+    /// Per table slot: the id's hash (upper half) and slot + 1 (lower
     /// half); 0 is empty.
     private var table = [UInt64](repeating: 0, count: 1024)
     private var count = 0
 
-    /// The book slot of `id`, or nil; `idAt` gives the id stored at a book slot.
+    /// The slot of `id`, or nil; `idAt` gives the id the caller keeps at a slot.
     func slot(of id: String, idAt: (Int) -> String) -> Int? {
         let hash = Self.hash(id)
         let mask = table.count - 1
@@ -22,7 +23,7 @@ struct AccountSlots {
         return nil
     }
 
-    /// Records that `id`, not yet present, is at book slot `slot`.
+    /// Records that `id`, not yet present, is at `slot`.
     mutating func insert(_ id: String, slot: Int) {
         if 2 * (count + 1) > table.count { grow() }
         place(UInt64(Self.hash(id)) << 32 | UInt64(slot + 1))

@@ -1,0 +1,32 @@
+import Foundation
+import Logging
+
+
+/// Logs, at debug level (`--verbose`), how long each stage of a run took and
+/// the process's peak memory so far: what an operator needs to see which
+/// stage a slow or memory-hungry night spent its time in. Never in reports.
+struct StageClock {
+    private let logger: Logger
+    private var started: UInt64
+
+    init(logger: Logger) {
+        self.logger = logger
+        self.started = DispatchTime.now().uptimeNanoseconds
+    }
+
+    /// Logs the stage that ends now and starts timing the next.
+    mutating func finished(_ stage: String) {
+        guard logger.logLevel <= .debug else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        let seconds = Double(now - started) / 1e9
+        started = now
+        logger.debug("Stage '\(stage)' took \(String(format: "%.2f", seconds)) s; peak memory so far \(Self.peakMiB()) MiB.")
+    }
+
+    /// Peak resident set size of this process, in MiB (Linux reports KiB).
+    private static func peakMiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+}
