@@ -54,7 +54,7 @@ struct RecordBuffers {
             Self.grow(&bytes, count: byteCount, to: byteCapacity)
         }
         if let field, length > 0 {
-            (bytes + byteCount).update(from: field.assumingMemoryBound(to: UInt8.self), count: length)
+            Self.copy(length, from: field, to: UnsafeMutableRawPointer(bytes + byteCount))
             byteCount += length
         }
         if fieldCount == fieldCapacity {
@@ -88,6 +88,30 @@ struct RecordBuffers {
             line: lines[index],
             storage: UnsafeBufferPointer(start: bytes + firstByte, count: recordByteEnds[index] - firstByte),
             fieldEnds: UnsafeBufferPointer(start: fieldEnds + firstField, count: recordFieldEnds[index] - firstField))
+    }
+
+    /// Copies a field's bytes. Most fields are a few bytes long, where a
+    /// `memmove` call costs more than the copy: up to 16 bytes move as two
+    /// overlapping words instead (measured: the call was a quarter of the
+    /// parsing thread's time on a ten-million-row file).
+    @inline(__always)
+    private static func copy(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
+        switch count {
+        case 8...16:
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            for i in 0..<count { target.storeBytes(of: source.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
+        default:
+            target.copyMemory(from: source, byteCount: count)
+        }
     }
 
     private static func grow<T>(_ pointer: inout UnsafeMutablePointer<T>, count: Int, to capacity: Int) {

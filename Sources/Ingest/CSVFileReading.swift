@@ -27,8 +27,10 @@ enum CSVFileReading {
                 in the config to its file name.
                 """)
         }
-        var digest = SHA256Digest()
-        reader.onBytes = { digest.update($0) }
+        // Hashed beside the parse: on the parsing thread it lengthened every read.
+        let digest = BackgroundDigest()
+        defer { _ = digest.finish() }
+        reader.onBytes = digest.update
         if let progress {
             let total = reader.totalBytes
             reader.onProgress = { progress($0, total) }
@@ -58,7 +60,7 @@ enum CSVFileReading {
                 """)
         }
         footer.finish(into: &ingester, width: headerWidth)
-        return digest.hexDigest()
+        return digest.finish()
     }
 
     private static func message(for error: CSVError, fileName: String) -> String {
