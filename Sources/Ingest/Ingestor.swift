@@ -93,11 +93,11 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = ReadSlot<FileRead<MilestonesIngest>>(), events = ReadSlot<FileRead<EventsIngest>?>()
-        let csms = ReadSlot<FileRead<CSMsIngest>?>(), forecast = ReadSlot<FileRead<ForecastIngest>?>()
-        let surveys = ReadSlot<FileRead<SurveysIngest>?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
+        let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
+        let surveys = JobSlot<FileRead<SurveysIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
-        ParallelReads.run([
+        ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
                 try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
             } },

@@ -6,7 +6,7 @@ struct AccountRedFlags {
     let hasEvents: Bool
 
     /// Every account flag, unsorted.
-    func flags(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount]) -> [RedFlag] {
+    func flags(_ snapshots: ArraySlice<AccountSnapshot>, accounts: [OnboardedAccount]) -> [RedFlag] {
         var flags: [RedFlag] = []
         for snapshot in snapshots where snapshot.status == .active {
             let account = accounts[snapshot.accountIndex]

@@ -22,17 +22,69 @@ extension MetricsEngine {
     /// Red flags, CSM portfolio, milestone on-time rates and capacity at `snapshot`.
     public func operationalViews(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
                                  csms: [CSMRecord]?, forecast: [ForecastRecord]?, at snapshot: Day) -> OperationalViews {
-        let portfolio = CSMPortfolioBuilder(config: config)
-        let portfolioRows = portfolio.rows(snapshots, accounts: accounts, csms: csms)
-        var flags = AccountRedFlags(config: config, hasEvents: hasEvents).flags(snapshots, accounts: accounts)
-        flags += portfolio.flags(portfolioRows)
-        flags += SegmentRedFlags(config: config).flags(snapshots, accounts: accounts, at: snapshot)
-        flags = RedFlag.inReportOrder(flags)
-        return OperationalViews(
-            redFlags: flags,
-            csmPortfolio: portfolioRows,
-            milestones: MilestoneOnTimeTable(config: config).rows(snapshots, accounts: accounts, at: snapshot),
-            capacity: CapacityPlanner(config: config).rows(snapshots, accounts: accounts, csms: csms,
-                                                           forecast: forecast, at: snapshot))
+        let jobs = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
+                                   forecast: forecast, at: snapshot)
+        ParallelJobs.run(jobs.jobs)
+        return jobs.views()
+    }
+}
+
+/// The operational views as independent jobs, so that they share the cores
+/// with the report's other views (`MetricsEngine.views`); `views()` joins
+/// them in one fixed order once they have run.
+final class OperationalJobs: Sendable {
+    private let engine: MetricsEngine
+    private let snapshots: [AccountSnapshot]
+    private let accounts: [OnboardedAccount]
+    private let csms: [CSMRecord]?
+    private let forecast: [ForecastRecord]?
+    private let snapshot: Day
+    /// Account flags are the largest job (a message per flag): two halves of the snapshots.
+    private let accountFlagParts: [Range<Int>]
+    private let accountFlags: [JobSlot<[RedFlag]>]
+    private let portfolio = JobSlot<[CSMPortfolioRow]>()
+    private let segmentFlags = JobSlot<[RedFlag]>()
+    private let milestones = JobSlot<[MilestoneOnTimeRow]>()
+    private let capacity = JobSlot<[CapacityRow]>()
+
+    init(engine: MetricsEngine, snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
+         forecast: [ForecastRecord]?, at snapshot: Day) {
+        self.engine = engine
+        self.snapshots = snapshots
+        self.accounts = accounts
+        self.csms = csms
+        self.forecast = forecast
+        self.snapshot = snapshot
+        accountFlagParts = ParallelJobs.ranges(of: snapshots.count, parts: 2)
+        accountFlags = accountFlagParts.map { _ in JobSlot() }
+    }
+
+    /// The jobs, largest first.
+    var jobs: [@Sendable () -> Void] {
+        let config = engine.config
+        let accountRules = AccountRedFlags(config: config, hasEvents: engine.hasEvents)
+        return accountFlagParts.indices.map { part -> @Sendable () -> Void in
+            { [self] in
+                accountFlags[part].fill(accountRules.flags(snapshots[accountFlagParts[part]], accounts: accounts))
+            }
+        } + [
+            { [self] in segmentFlags.fill(SegmentRedFlags(config: config).flags(snapshots, accounts: accounts, at: snapshot)) },
+            { [self] in portfolio.fill(CSMPortfolioBuilder(config: config).rows(snapshots, accounts: accounts, csms: csms)) },
+            { [self] in milestones.fill(MilestoneOnTimeTable(config: config).rows(snapshots, accounts: accounts, at: snapshot)) },
+            { [self] in
+                capacity.fill(CapacityPlanner(config: config).rows(snapshots, accounts: accounts, csms: csms,
+                                                                   forecast: forecast, at: snapshot))
+            },
+        ]
+    }
+
+    /// The views, once every job has run.
+    func views() -> OperationalViews {
+        let portfolioRows = portfolio.value
+        var flags = accountFlags.flatMap(\.value)
+        flags += CSMPortfolioBuilder(config: engine.config).flags(portfolioRows)
+        flags += segmentFlags.value
+        return OperationalViews(redFlags: RedFlag.inReportOrder(flags), csmPortfolio: portfolioRows,
+                                milestones: milestones.value, capacity: capacity.value)
     }
 }

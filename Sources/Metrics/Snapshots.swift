@@ -17,15 +17,32 @@ public struct MetricsEngine: Sendable {
 
     /// One snapshot per account with close date ≤ `snapshot`, in `accounts` order.
     ///
+    /// Computed in parts side by side, each part straight into its place in
+    /// the result, so a million snapshots are never held twice.
+    ///
     /// - Complexity: O(accounts × (plan milestones + handoff fields)).
     public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> [AccountSnapshot] {
-        var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: snapshot)
-        var result: [AccountSnapshot] = []
-        result.reserveCapacity(accounts.count)
-        for index in accounts.indices where accounts[index].closeDate <= snapshot {
-            result.append(snapshotter.snapshot(of: accounts[index], index: index))
+        let parts = ParallelJobs.ranges(of: accounts.count, parts: 4)
+        // Where each part's snapshots start in the result.
+        var partStarts = [0]
+        for part in parts {
+            partStarts.append(partStarts.last! + accounts[part].lazy.filter { $0.closeDate <= snapshot }.count)
         }
-        return result
+        let starts = partStarts
+        return [AccountSnapshot](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
+            let result = SnapshotBuffer(base: buffer.baseAddress)
+            ParallelJobs.run(parts.indices.map { part in
+                { [config, hasEvents] in
+                    var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: snapshot)
+                    var position = starts[part]
+                    for index in parts[part] where accounts[index].closeDate <= snapshot {
+                        result.initialize(position, to: snapshotter.snapshot(of: accounts[index], index: index))
+                        position += 1
+                    }
+                }
+            })
+            initialized = starts.last!
+        }
     }
 
     /// Group metrics over some snapshots (their accounts looked up in `accounts`).
@@ -68,5 +85,15 @@ public struct MetricsEngine: Sendable {
             grouping.add(snapshotter.snapshot(of: accounts[index], index: index), of: accounts)
         }
         return grouping.rows()
+    }
+}
+
+/// The result array's storage, shared by the jobs of `snapshots(of:at:)`:
+/// each job initializes only its own part's positions.
+private struct SnapshotBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<AccountSnapshot>?
+
+    func initialize(_ position: Int, to snapshot: AccountSnapshot) {
+        (base! + position).initialize(to: snapshot)
     }
 }

@@ -59,16 +59,9 @@ struct ReportRun {
                          today: Day) -> ReportContent {
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
-        let prior = window.prior
+        let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
+                                 window: window)
         let staleDays = today - window.asOf
-        let (operations, (cohorts, segments, priorSegments)) = sideBySide({
-            engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
-                                    forecast: data.forecast, at: window.snapshot)
-        }, {
-            (engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot),
-             engine.segmentRows(snapshots, accounts: data.accounts, window: window),
-             engine.segmentRows(of: data.accounts, window: prior))
-        })
         return ReportContent(
             toolVersion: OnboardingReport.version,
             config: resolved.config,
@@ -76,11 +69,11 @@ struct ReportRun {
             window: window,
             data: data,
             snapshots: snapshots,
-            cohorts: cohorts,
-            segments: segments,
-            priorSegments: priorSegments,
+            cohorts: views.cohorts,
+            segments: views.segments,
+            priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: operations)
+            operations: views.operations)
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

@@ -15,6 +15,21 @@ struct AccountSnapshotTests {
         #expect(snapshots.map(\.daysSinceClose) == [0, 12])
     }
 
+    @Test func snapshotsComputedInPartsLandInAccountOrder() {
+        // 103 accounts over the four parts the engine computes side by side;
+        // every third closes after S and gets no snapshot, so parts hold
+        // different counts and each must start where the previous one ends.
+        let accounts = (0..<103).map { i in
+            Fixture.account("A\(i)", closedDaysAgo: i % 3 == 0 ? -1 : i % 40,
+                            steps: i % 2 == 0 ? [.done(1), .pending, .pending] : [.pending, .pending, .pending])
+        }
+        let snapshots = Fixture.engine().snapshots(of: accounts, at: Fixture.s)
+        let expected = accounts.indices.filter { $0 % 3 != 0 }
+        #expect(snapshots.map(\.accountIndex) == expected)
+        var one = AccountSnapshotter(config: Fixture.engine().config, hasEvents: false, at: Fixture.s)
+        for s in snapshots { #expect(s == one.snapshot(of: accounts[s.accountIndex], index: s.accountIndex)) }
+    }
+
     @Test func activeAccountInProgress() throws {
         // Closed 2025-06-10 (20 days before S); kickoff done on close+3 = 06-13.
         let s = try #require(Fixture.snapshot(Fixture.account(closedDaysAgo: 20, steps: [.done(3), .pending, .pending])))

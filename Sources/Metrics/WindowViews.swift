@@ -1,0 +1,32 @@
+import OnboardingModel
+
+/// Everything a report shows of its window besides the per-account snapshots.
+public struct WindowViews: Sendable {
+    public var cohorts: [CohortRow]
+    public var segments: [SegmentRow]
+    /// segments.csv rows at the prior window's snapshot, for the summary's comparison.
+    public var priorSegments: [SegmentRow]
+    /// Red flags, CSM portfolio, milestone on-time rates and capacity.
+    public var operations: OperationalViews
+}
+
+extension MetricsEngine {
+    /// Every view of `window`, from the snapshots at `window.snapshot`: the
+    /// group rows, the prior window's segment rows and the operational views
+    /// computed as independent jobs side by side on the cores.
+    public func views(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
+                      forecast: [ForecastRecord]?, window: ReportWindow) -> WindowViews {
+        let operations = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
+                                         forecast: forecast, at: window.snapshot)
+        let cohorts = JobSlot<[CohortRow]>(), segments = JobSlot<[SegmentRow]>()
+        let priorSegments = JobSlot<[SegmentRow]>()
+        // The prior window snapshots every account again: the largest job.
+        ParallelJobs.run([{ priorSegments.fill(segmentRows(of: accounts, window: window.prior)) }]
+            + operations.jobs + [
+                { cohorts.fill(cohortRows(snapshots, accounts: accounts, at: window.snapshot)) },
+                { segments.fill(segmentRows(snapshots, accounts: accounts, window: window)) },
+            ])
+        return WindowViews(cohorts: cohorts.value, segments: segments.value, priorSegments: priorSegments.value,
+                           operations: operations.views())
+    }
+}
