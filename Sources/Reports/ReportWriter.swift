@@ -45,16 +45,41 @@ public struct ReportContent: Sendable {
 /// Every failure surfaces as a `PipelineError` of kind `.cannotWrite` naming
 /// the file, so the CLI maps it to exit 73.
 public enum ReportWriter {
+    /// Starts writing accounts.csv into `directory` on a thread of its own.
+    ///
+    /// The file needs only the snapshots, and at a million rows it is the
+    /// longest write: started as soon as the snapshots exist, it overlaps the
+    /// rest of the metrics instead of following them. Pass it to `write`,
+    /// which waits for it.
+    public static func startAccountsFile(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
+                                         config: Config, in directory: String) -> PendingFile {
+        let path = directory + "/" + AccountsTable.fileName
+        return PendingFile {
+            try writeCSV(path, header: AccountsTable.header) { writer in
+                for s in AccountsTable.ordered(snapshots, accounts: accounts) {
+                    try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
+                }
+            }
+        }
+    }
+
     /// Writes every output file, then `manifest.json` last (it lists the
     /// others' SHA-256, taken from their bytes as they were written);
     /// `summary.eml` only when the config names recipients.
-    public static func write(_ content: ReportContent, to directory: String) throws {
-        try writing(directory) {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    ///
+    /// - Parameter accountsFile: accounts.csv already being written into
+    ///   `directory` (`startAccountsFile`); started here when nil. Waited for
+    ///   before returning or throwing.
+    public static func write(_ content: ReportContent, to directory: String, accountsFile: PendingFile? = nil) throws {
+        if accountsFile == nil {
+            try writing(directory) {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
         }
+        let accountsFile = accountsFile ?? startAccountsFile(content.snapshots, accounts: content.data.accounts,
+                                                             config: content.config, in: directory)
         func path(_ file: String) -> String { directory + "/" + file }
         let config = content.config
-        let accounts = content.data.accounts
         var outputs: [Manifest.Output] = []
         func csv(_ file: String, header: [String], rows: (CSVWriter) throws -> Void) throws {
             outputs.append(Manifest.Output(file: file, sha256: try writeCSV(path(file), header: header, rows: rows)))
@@ -62,24 +87,13 @@ public enum ReportWriter {
         func text(_ file: String, _ text: String) throws {
             outputs.append(Manifest.Output(file: file, sha256: try writeText(path(file), text)))
         }
-
-        try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
-            for row in SegmentsTable.rows(content.segments, config: config) { try writer.writeRow(row) }
-        }
-        try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
-            for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
-        }
-        // accounts.csv, a row per account, is written on a second core while
-        // the other files are written here.
-        let accountsPath = path(AccountsTable.fileName)
-        let accountsFile = BackgroundWrite {
-            try writeCSV(accountsPath, header: AccountsTable.header) { writer in
-                for s in AccountsTable.ordered(content.snapshots, accounts: accounts) {
-                    try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
-                }
-            }
-        }
         do {
+            try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
+                for row in SegmentsTable.rows(content.segments, config: config) { try writer.writeRow(row) }
+            }
+            try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
+                for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
+            }
             try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
                 for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
             }
@@ -162,8 +176,8 @@ public enum ReportWriter {
 }
 
 /// One file written on another thread; `wait` returns its SHA-256 or rethrows
-/// its error. Every `BackgroundWrite` must be waited for.
-private final class BackgroundWrite: @unchecked Sendable {
+/// its error. Every `PendingFile` must be waited for.
+public final class PendingFile: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Set by the writing thread before `done` is left; read only after `wait`.
     private var result: Result<String, any Error>?
@@ -176,7 +190,7 @@ private final class BackgroundWrite: @unchecked Sendable {
         }
     }
 
-    func wait() throws -> String {
+    public func wait() throws -> String {
         done.wait()
         return try result!.get()
     }

@@ -39,11 +39,17 @@ struct ReportRun {
 
         try stopIfTooManyRejects(data, config: resolved.config, publisher: publisher)
 
-        let content = compute(data: data, resolved: resolved, window: window, today: today)
-        clock.finished("metrics")
+        let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
+        let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
+        let content: ReportContent
         do {
-            try ReportWriter.write(content, to: staging)
+            let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
+                                                              config: resolved.config, in: staging)
+            content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
+                              today: today)
+            clock.finished("metrics")
+            try ReportWriter.write(content, to: staging, accountsFile: accountsFile)
             try publisher.publish(staging: staging)
             clock.finished("write")
         } catch {
@@ -55,10 +61,9 @@ struct ReportRun {
         return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags)
     }
 
-    private func compute(data: IngestedData, resolved: ResolvedConfig, window: ReportWindow,
-                         today: Day) -> ReportContent {
-        let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
-        let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
+    /// The report's content from the snapshots at the window's snapshot day.
+    private func compute(engine: MetricsEngine, snapshots: [AccountSnapshot], data: IngestedData,
+                         resolved: ResolvedConfig, window: ReportWindow, today: Day) -> ReportContent {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
