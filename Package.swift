@@ -23,6 +23,8 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // glibc's mallopt, for the CLI's allocator tuning; part of libc, nothing to install.
+        .systemLibrary(name: "CGlibcMalloc"),
         // Streaming RFC 4180 reader and writer over libcsv.
         .target(name: "CSVStream", dependencies: ["CLibCSV"]),
         // Config, plan, segments, calendar days, exact rationals, domain records. No I/O.
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "onboarding-report",
             dependencies: [
-                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports",
+                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports", "CGlibcMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

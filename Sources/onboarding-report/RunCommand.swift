@@ -35,6 +35,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.apply()
         let logger = input.makeLogger()
         let outcome = try ErrorReporting.exitOnFailure {
             try ReportRun(input: input, outputDirectory: out, asOf: asOf.flatMap { Day(iso: $0) },

@@ -12,6 +12,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        AllocatorTuning.apply()
         let logger = input.makeLogger()
         try ErrorReporting.exitOnFailure {
             let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
