@@ -18,7 +18,7 @@ struct DealsIngest: FileIngester {
     private let dates: DateParser
     private let preset: CRMPreset
     private let currency: CurrencyConverter
-    private let milestonesPending: [MilestoneProgress]
+    private let milestonesPending: PlanProgress
     private var columns = DealColumns()
     private var labels = DealLabels()
     private var header: [String] = []
@@ -41,7 +41,7 @@ struct DealsIngest: FileIngester {
         self.dates = DateParser(order: config.csv.dateOrder)
         self.preset = CRMPreset.deals(config.csv.preset)
         self.currency = CurrencyConverter(config.currency)
-        self.milestonesPending = Array(repeating: .pending, count: config.milestones.order.count)
+        self.milestonesPending = PlanProgress(repeating: .pending, count: config.milestones.order.count)
         self.segments = SegmentAssigner(segments: config.segments)
         self.handoff = HandoffPatterns(fieldCount: config.handoff.fields.count)
         self.tally = RowTally(name: "deals", fileName: config.data.deals)

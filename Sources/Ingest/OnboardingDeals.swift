@@ -49,7 +49,7 @@ struct AccountBook {
         var unmatched = CountedNote()
         for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
         unmatchedLabels = [:]
-        Self.permute(&sorted, into: order)
+        sorted.rearrange(into: order)
         return (sorted, expansions, unmatched)
     }
 
@@ -63,27 +63,5 @@ struct AccountBook {
     private static func later(_ a: Day?, _ b: Day?) -> Day? {
         guard let a, let b else { return a ?? b }
         return max(a, b)
-    }
-
-    /// Rearranges `elements` so that position `i` holds what was at
-    /// `order[i]`, in place: each element moves once along the permutation's
-    /// cycles, so a million accounts are never held twice.
-    private static func permute(_ elements: inout [OnboardedAccount], into order: [Int]) {
-        var order = order
-        elements.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for start in order.indices where order[start] != start {
-                let held = (base + start).move()
-                var position = start
-                while order[position] != start {
-                    let source = order[position]
-                    (base + position).moveInitialize(from: base + source, count: 1)
-                    order[position] = position
-                    position = source
-                }
-                (base + position).initialize(to: held)
-                order[position] = position
-            }
-        }
     }
 }

@@ -62,20 +62,20 @@ public struct RedFlag: Sendable, Equatable {
 }
 
 extension RedFlag {
-    /// `flags` sorted by `reportOrder`, for lists of a hundred thousand flags:
+    /// Sorts `flags` by `reportOrder`, for lists of a hundred thousand flags:
     /// positions are sorted on small integer keys, ties on the key's bytes,
-    /// and each flag is moved once.
-    static func inReportOrder(_ flags: [RedFlag]) -> [RedFlag] {
+    /// and each flag is moved once, in place.
+    static func sortInReportOrder(_ flags: inout [RedFlag]) {
         let ruleRank = Dictionary(uniqueKeysWithValues: Rule.allCases
             .sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
             .enumerated().map { ($1, $0) })
         // Severity, then rule, as one small number per flag.
         let group = flags.map { ($0.severity == .critical ? 0 : Rule.allCases.count) + ruleRank[$0.rule]! }
-        let order = flags.indices.sorted { a, b in
+        let order = flags.indices.sorted { [flags] a, b in
             if group[a] != group[b] { return group[a] < group[b] }
             return flags[a].key.utf8.lexicographicallyPrecedes(flags[b].key.utf8)
         }
-        return order.map { flags[$0] }
+        flags.rearrange(into: order)
     }
 }
 

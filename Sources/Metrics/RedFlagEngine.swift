@@ -79,12 +79,19 @@ final class OperationalJobs: Sendable {
     }
 
     /// The views, once every job has run.
+    ///
+    /// Flags are moved out of their slots as they are joined, so that a
+    /// hundred thousand of them are not held twice.
     func views() -> OperationalViews {
         let portfolioRows = portfolio.value
-        var flags = accountFlags.flatMap(\.value)
-        flags += CSMPortfolioBuilder(config: engine.config).flags(portfolioRows)
-        flags += segmentFlags.value
-        return OperationalViews(redFlags: RedFlag.inReportOrder(flags), csmPortfolio: portfolioRows,
+        let parts = accountFlags.map { $0.takeValue() } + [
+            CSMPortfolioBuilder(config: engine.config).flags(portfolioRows), segmentFlags.takeValue(),
+        ]
+        var flags: [RedFlag] = []
+        flags.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { flags += part }
+        RedFlag.sortInReportOrder(&flags)
+        return OperationalViews(redFlags: flags, csmPortfolio: portfolioRows,
                                 milestones: milestones.value, capacity: capacity.value)
     }
 }

@@ -26,7 +26,7 @@ public struct OnboardedAccount: Sendable, Equatable {
     /// non-missing value for that field.
     public var handoffPresent: [Bool]
     /// Aligned with `Config.milestones.order`.
-    public var milestones: [MilestoneProgress]
+    public var milestones: PlanProgress
     /// Earliest usage event dated on or after the close date (nil without
     /// events.csv or without such an event).
     public var firstEventOnOrAfterClose: Day?
@@ -36,7 +36,7 @@ public struct OnboardedAccount: Sendable, Equatable {
     public init(accountID: String, dealID: String, accountName: String, segmentIndex: Int,
                 closeDate: Day, acvCents: Int64, ae: String = "", csm: String = "", region: String = "",
                 churnDate: Day? = nil, renewalDate: Day? = nil, handoffPresent: [Bool],
-                milestones: [MilestoneProgress], firstEventOnOrAfterClose: Day? = nil,
+                milestones: PlanProgress, firstEventOnOrAfterClose: Day? = nil,
                 surveyResponses: [SurveyResponse] = []) {
         self.accountID = accountID
         self.dealID = dealID
@@ -62,7 +62,8 @@ public struct OnboardedAccount: Sendable, Equatable {
 /// the skipped mark share one `Int32` (a day ordinal, or a code below every
 /// ordinal `Day` can hold).
 public struct MilestoneProgress: Sendable, Equatable {
-    private var code: Int32
+    /// A day ordinal, or one of the two codes below; `PlanProgress` stores these.
+    var code: Int32
 
     /// Codes below `Day`'s smallest ordinal (year 1 is about -719,000).
     private static let pendingCode = Int32.min
@@ -76,6 +77,8 @@ public struct MilestoneProgress: Sendable, Equatable {
     public init(achievedDate: Day? = nil, skipped: Bool = false) {
         code = achievedDate?.ordinal ?? (skipped ? Self.skippedCode : Self.pendingCode)
     }
+
+    init(code: Int32) { self.code = code }
 
     /// The day the milestone was achieved, or nil when it was not.
     public var achievedDate: Day? {

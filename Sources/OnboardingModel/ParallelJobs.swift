@@ -44,6 +44,14 @@ public final class JobSlot<Value: Sendable>: @unchecked Sendable {
         return try outcome.get()
     }
 
+    /// The value of a job that cannot fail, moved out: the slot no longer
+    /// holds it, so a large result is not kept alive twice.
+    public func takeValue() -> Value {
+        let taken = value
+        outcome = nil
+        return taken
+    }
+
     /// The value of a job that cannot fail.
     public var value: Value {
         guard case .success(let value)? = outcome else { preconditionFailure("JobSlot read before its job ran") }

@@ -60,7 +60,7 @@ enum Fixture {
         return OnboardedAccount(
             accountID: id, dealID: "d-" + id, accountName: "Account " + id, segmentIndex: segment,
             closeDate: close, acvCents: 100_000, churnDate: churn.map { close + $0 },
-            handoffPresent: handoff, milestones: milestones,
+            handoffPresent: handoff, milestones: PlanProgress(milestones),
             firstEventOnOrAfterClose: firstEvent.map { close + $0 },
             surveyResponses: surveys.map { SurveyResponse(respondedAt: close + $0.0, score: $0.1) })
     }

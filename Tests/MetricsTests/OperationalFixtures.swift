@@ -21,7 +21,7 @@ enum OperationalFixtures {
                      completedAfter: Int? = nil, day7Engaged: Bool? = nil,
                      config: Config = Config()) -> Case {
         let close = snapshotDay - daysSinceClose
-        var milestones = Array(repeating: MilestoneProgress.pending, count: config.milestones.order.count)
+        var milestones = PlanProgress(repeating: .pending, count: config.milestones.order.count)
         let fv = config.milestones.firstValueIndex
         if let firstValueAfter { milestones[fv] = MilestoneProgress(achievedDate: close + firstValueAfter) }
         if firstValueSkipped { milestones[fv] = MilestoneProgress(skipped: true) }

@@ -31,3 +31,42 @@ struct MilestoneProgressTests {
         #expect(MemoryLayout<MilestoneProgress>.stride == 4)
     }
 }
+
+struct PlanProgressTests {
+    private let day = Day(year: 2025, month: 3, day: 4)!
+
+    @Test(arguments: [0, 1, 5, PlanProgress.inlineCapacity, PlanProgress.inlineCapacity + 1, 12])
+    func readsAndWritesEveryMilestoneInlineOrSpilled(_ count: Int) {
+        var plan = PlanProgress(repeating: .pending, count: count)
+        #expect(plan.count == count)
+        #expect(plan.allSatisfy { $0 == .pending })
+        for m in plan.indices where m.isMultiple(of: 2) { plan[m] = MilestoneProgress(achievedDate: day + m) }
+        for m in plan.indices where !m.isMultiple(of: 2) { plan[m] = MilestoneProgress(skipped: true) }
+        let expected = (0..<count).map { m in
+            m.isMultiple(of: 2) ? MilestoneProgress(achievedDate: day + m) : MilestoneProgress(skipped: true)
+        }
+        #expect(Array(plan) == expected)
+        #expect(plan == PlanProgress(expected))
+    }
+
+    @Test func aCopyIsIndependentOfItsOriginal() {
+        // Both storages are values: writing to a copy leaves the original.
+        for count in [3, PlanProgress.inlineCapacity + 2] {
+            let original = PlanProgress(repeating: .pending, count: count)
+            var copy = original
+            copy[count - 1] = MilestoneProgress(achievedDate: day)
+            #expect(original[count - 1] == .pending)
+            #expect(copy[count - 1].achievedDate == day)
+        }
+    }
+
+    @Test func plansOfDifferentLengthsDiffer() {
+        #expect(PlanProgress(repeating: .pending, count: 2) != PlanProgress(repeating: .pending, count: 3))
+        #expect([MilestoneProgress.pending, .pending] == PlanProgress(repeating: .pending, count: 2))
+    }
+
+    @Test func anInlinePlanFitsInThirtyTwoBytes() {
+        // What the type exists for: no per-account array.
+        #expect(MemoryLayout<PlanProgress>.stride <= 32)
+    }
+}

@@ -33,8 +33,8 @@ enum Fixtures {
             accountID: "A-001", dealID: "D1", accountName: "Acme, Inc.", segmentIndex: 0,
             closeDate: day("2026-09-01"), acvCents: 12_000_000, ae: "Dana", csm: "Lee",
             handoffPresent: [true, true, true, true, false, true, true, true, true, false],
-            milestones: ["2026-09-03", "2026-09-15", "2026-10-01", "2026-10-20", "2026-11-10"]
-                .map { MilestoneProgress(achievedDate: day($0)) },
+            milestones: PlanProgress(["2026-09-03", "2026-09-15", "2026-10-01", "2026-10-20", "2026-11-10"]
+                .map { MilestoneProgress(achievedDate: day($0)) }),
             firstEventOnOrAfterClose: day("2026-09-02"),
             surveyResponses: [SurveyResponse(respondedAt: day("2026-10-25"), score: 9)]),
         OnboardedAccount(
@@ -48,7 +48,7 @@ enum Fixtures {
             accountID: "C-003", dealID: "D3", accountName: "Café \"Zoë\"", segmentIndex: 2,
             closeDate: day("2026-11-18"), acvCents: 450_000, ae: "@bob", csm: "Lee",
             handoffPresent: present(2),
-            milestones: Array(repeating: .pending, count: 5),
+            milestones: PlanProgress(repeating: .pending, count: 5),
             surveyResponses: [SurveyResponse(respondedAt: day("2026-11-20"), score: 5)]),
     ]
 
