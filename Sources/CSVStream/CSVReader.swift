@@ -23,6 +23,12 @@ public struct CSVReadOptions: Sendable {
     /// (see `RecordPipeline`); records still arrive in file order.
     public var pipelined: Bool
 
+    /// Bytes read from the file at a time.
+    var chunkSize = 1 << 20
+    /// Whether spaces and tabs reach libcsv as `SpacePlaceholders` (else
+    /// through its per-byte space function); tests compare the two.
+    var spacePlaceholders = true
+
     public init(delimiter: UInt8 = UInt8(ascii: ","), pipelined: Bool = true) {
         self.delimiter = delimiter
         self.pipelined = pipelined
@@ -127,16 +133,20 @@ public final class CSVReader {
         defer { state.deallocate() }
         switch sink {
         case .body(let body):
-            state.initialize(to: ParseState(buffers: RecordBuffers(), body: body))
+            state.initialize(to: ParseState(buffers: RecordBuffers(), options: options, body: body))
             defer {
                 state.pointee.buffers.deallocate()
+                state.pointee.placeholders.deallocate()
                 state.deinitialize(count: 1)
             }
             try parse(with: parser, state: state)
         case .pipeline(let pipeline):
             guard let batch = pipeline.takeEmpty() else { return }
-            state.initialize(to: ParseState(buffers: batch, pipeline: pipeline))
-            defer { state.deinitialize(count: 1) }
+            state.initialize(to: ParseState(buffers: batch, options: options, pipeline: pipeline))
+            defer {
+                state.pointee.placeholders.deallocate()
+                state.deinitialize(count: 1)
+            }
             try parse(with: parser, state: state, handingBatchesTo: pipeline)
         }
     }
@@ -161,7 +171,7 @@ public final class CSVReader {
         with parser: UnsafeMutablePointer<csv_parser>, state: UnsafeMutablePointer<ParseState>
     ) throws {
         try input.rewind()
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: options.chunkSize, alignment: 16)
         defer { chunk.deallocate() }
         var bytesRead = 0
         var transcoder: UTF16Transcoder?
@@ -207,8 +217,19 @@ public final class CSVReader {
         _ data: UnsafeRawBufferPointer, parser: UnsafeMutablePointer<csv_parser>,
         state: UnsafeMutablePointer<ParseState>
     ) throws {
-        guard var cursor = data.baseAddress else { return }
-        let end = cursor + data.count
+        guard let start = data.baseAddress else { return }
+        // Most exports have no tab at all, and some (usage events) no space:
+        // one look at the whole chunk spares those lines their own search.
+        let chunkHasSpace = memchr(start, 0x20, data.count) != nil
+        let chunkHasTab = memchr(start, 0x09, data.count) != nil
+        let pending = parser.pointee
+        let openField = pending.pstate == fieldBegun || pending.pstate == fieldMightHaveEnded ? pending.entry_pos : nil
+        let fed = state.pointee.placeholders.prepare(data, hasSpace: chunkHasSpace, hasTab: chunkHasTab,
+                                                     openField: openField)
+        // A rewritten chunk has no space or tab left for libcsv to trim.
+        let mayTrim = !state.pointee.placeholders.rewriting
+        var cursor = fed.baseAddress!
+        let end = cursor + fed.count
         while cursor < end {
             // Between rows, the next row (and its first field) starts on this line.
             if state.pointee.atLineStart && parser.pointee.pstate == rowNotBegun {
@@ -221,7 +242,8 @@ public final class CSVReader {
             // libcsv asks its space function about nearly every byte of an
             // unquoted field; a line with no space or tab cannot be trimmed,
             // so it is parsed with libcsv's own inline test instead of a call.
-            let spaced = memchr(cursor, 0x20, length) != nil || memchr(cursor, 0x09, length) != nil
+            let spaced = mayTrim && ((chunkHasSpace && memchr(cursor, 0x20, length) != nil)
+                || (chunkHasTab && memchr(cursor, 0x09, length) != nil))
             if spaced != state.pointee.spaceFunctionSet {
                 csv_set_space_func(parser, spaced ? neverSpace : nil)
                 state.pointee.spaceFunctionSet = spaced
@@ -243,9 +265,11 @@ public final class CSVReader {
     }
 }
 
-// Parser states of libcsv.c (ROW_NOT_BEGUN, FIELD_BEGUN); csv.h does not export them.
+// Parser states of libcsv.c (ROW_NOT_BEGUN, FIELD_BEGUN, FIELD_MIGHT_HAVE_ENDED);
+// csv.h does not export them.
 private let rowNotBegun: Int32 = 0
 private let fieldBegun: Int32 = 2
+private let fieldMightHaveEnded: Int32 = 3
 
 /// What libcsv's callbacks share with the reader during one parse.
 private struct ParseState {
@@ -262,13 +286,17 @@ private struct ParseState {
     var fieldStartLine = 1
     /// Whether libcsv has `neverSpace` as its space function (see `feedLines`).
     var spaceFunctionSet = false
+    /// Spaces and tabs fed to libcsv as placeholders, and turned back.
+    var placeholders: SpacePlaceholders
     /// Where each record goes when it ends: to `body` at once, or into
     /// batches handed to the consuming thread through `pipeline`.
     var body: ((CSVRecord) throws -> Void)?
     var pipeline: RecordPipeline?
 
-    init(buffers: RecordBuffers, body: ((CSVRecord) throws -> Void)? = nil, pipeline: RecordPipeline? = nil) {
+    init(buffers: RecordBuffers, options: CSVReadOptions, body: ((CSVRecord) throws -> Void)? = nil,
+         pipeline: RecordPipeline? = nil) {
         self.buffers = buffers
+        self.placeholders = SpacePlaceholders(delimiter: options.delimiter, enabled: options.spacePlaceholders)
         self.body = body
         self.pipeline = pipeline
         holdsBatch = pipeline != nil
@@ -288,7 +316,15 @@ private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context
     // The next field starts right after this delimiter, on the same line.
     state.pointee.fieldStartLine = state.pointee.line
     guard state.pointee.failure == nil else { return }
-    state.pointee.buffers.appendField(field, length: length)
+    switch state.pointee.placeholders.takeFieldRestore() {
+    case .none:
+        state.pointee.buffers.appendField(field, length: length)
+    case .whole:
+        state.pointee.buffers.appendField(field, length: length, restoring: true)
+    case .parts(let parts):
+        state.pointee.buffers.appendField(field, length: length)
+        SpacePlaceholders.restore(state.pointee.buffers.lastField(length: length), count: length, parts: parts)
+    }
 }
 
 private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {

@@ -48,13 +48,20 @@ struct RecordBuffers {
     }
 
     /// Appends a field to the record being parsed.
-    mutating func appendField(_ field: UnsafeRawPointer?, length: Int) {
+    ///
+    /// - Parameter restoring: turn `SpacePlaceholders` bytes back into
+    ///   spaces and tabs while copying.
+    mutating func appendField(_ field: UnsafeRawPointer?, length: Int, restoring: Bool = false) {
         if byteCount + length > byteCapacity {
             while byteCount + length > byteCapacity { byteCapacity *= 2 }
             Self.grow(&bytes, count: byteCount, to: byteCapacity)
         }
         if let field, length > 0 {
-            Self.copy(length, from: field, to: UnsafeMutableRawPointer(bytes + byteCount))
+            if restoring {
+                Self.copyRestoring(length, from: field, to: UnsafeMutableRawPointer(bytes + byteCount))
+            } else {
+                Self.copy(length, from: field, to: UnsafeMutableRawPointer(bytes + byteCount))
+            }
             byteCount += length
         }
         if fieldCount == fieldCapacity {
@@ -63,6 +70,11 @@ struct RecordBuffers {
         }
         fieldEnds[fieldCount] = byteCount - recordByteStart
         fieldCount += 1
+    }
+
+    /// The bytes of the field appended last, `length` long, to edit in place.
+    func lastField(length: Int) -> UnsafeMutablePointer<UInt8> {
+        bytes + (byteCount - length)
     }
 
     /// Ends the record being parsed, which started on `line`.
@@ -111,6 +123,37 @@ struct RecordBuffers {
             for i in 0..<count { target.storeBytes(of: source.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
         default:
             target.copyMemory(from: source, byteCount: count)
+        }
+    }
+
+    /// `copy` turning placeholders back into spaces and tabs on the way, a
+    /// word at a time (`SpacePlaceholders.restored`).
+    @inline(__always)
+    private static func copyRestoring(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
+        switch count {
+        case 8...:
+            // Whole words, then the last eight bytes (overlapping is harmless:
+            // restoring twice is restoring once).
+            var offset = 0
+            while offset + 8 <= count {
+                let word = source.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                target.storeBytes(of: SpacePlaceholders.restored(word), toByteOffset: offset, as: UInt64.self)
+                offset += 8
+            }
+            if offset < count {
+                let word = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                target.storeBytes(of: SpacePlaceholders.restored(word), toByteOffset: count - 8, as: UInt64.self)
+            }
+        case 4..<8:
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: SpacePlaceholders.restored(head), as: UInt32.self)
+            target.storeBytes(of: SpacePlaceholders.restored(tail), toByteOffset: count - 4, as: UInt32.self)
+        default:
+            for i in 0..<count {
+                let byte = source.load(fromByteOffset: i, as: UInt8.self)
+                target.storeBytes(of: SpacePlaceholders.restored(byte), toByteOffset: i, as: UInt8.self)
+            }
         }
     }
 

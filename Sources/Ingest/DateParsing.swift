@@ -67,7 +67,8 @@ struct DateParser: Sendable {
         // Local time minus its offset is UTC; a result outside 0..<1440
         // minutes falls on the neighbouring UTC day.
         let utcMinutes = hour * 60 + minute - offsetMinutes
-        let utcDay = utcMinutes < 0 ? day - 1 : utcMinutes >= 24 * 60 ? day + 1 : day
+        if utcMinutes >= 0, utcMinutes < 24 * 60 { return day }
+        let utcDay = utcMinutes < 0 ? day - 1 : day + 1
         // `0001-01-01T00:00+01:00` falls in year 0, outside the days a `Day` is built from.
         return (1...9999).contains(utcDay.components.year) ? utcDay : nil
     }
