@@ -29,7 +29,7 @@ struct DealsIngest: FileIngester {
     private var segments: SegmentAssigner
     private var handoff: HandoffPatterns
     /// deal_id → its slot in `dealIDs` and `dealLines`, to reject repeats.
-    private var dealSlots = IDSlots()
+    private var dealSlots = AscendingIDSlots()
     private var dealIDs: [String] = []
     private var dealLines: [Int] = []
     private var book = AccountBook()
@@ -130,7 +130,7 @@ struct DealsIngest: FileIngester {
     /// fold produced and the deals' own notes; the ingest's memory of deals
     /// is released.
     mutating func finish() -> (accounts: [OnboardedAccount], notes: [DataQualityNote]) {
-        dealSlots = IDSlots()
+        dealSlots = AscendingIDSlots()
         dealIDs = []
         dealLines = []
         let folded = book.takeAccounts()

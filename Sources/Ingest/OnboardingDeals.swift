@@ -8,7 +8,7 @@ import OnboardingModel
 /// book holds the accounts themselves, one per account_id, and hands them
 /// over sorted without a second copy: memory grows with accounts, not deals.
 struct AccountBook {
-    private var slots = IDSlots()
+    private var slots = AscendingIDSlots()
     private var accounts: [OnboardedAccount] = []
     /// Book slot → the segment label of its onboarding deal, when that label
     /// named no configured segment (rare: kept aside rather than per account).
@@ -43,9 +43,12 @@ struct AccountBook {
     mutating func takeAccounts() -> (accounts: [OnboardedAccount], expansions: CountedNote, unmatchedLabels: CountedNote) {
         var sorted = accounts
         accounts = []
-        slots = IDSlots()
         var order = Array(sorted.indices)
-        order.sort { sorted[$0].accountID.utf8.lexicographicallyPrecedes(sorted[$1].accountID.utf8) }
+        // Accounts that arrived in id order are sorted already.
+        if !slots.isAscending {
+            order.sort { sorted[$0].accountID.utf8.lexicographicallyPrecedes(sorted[$1].accountID.utf8) }
+        }
+        slots = AscendingIDSlots()
         var unmatched = CountedNote()
         for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
         unmatchedLabels = [:]

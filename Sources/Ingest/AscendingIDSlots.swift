@@ -1,0 +1,40 @@
+/// `IDSlots` that costs nothing while ids arrive in ascending byte order.
+///
+/// CRM exports are usually sorted by id, or by a date that follows it: while
+/// each new id sorts after the last one it cannot repeat an earlier one, so
+/// no table is kept and a row skips a hash probe that misses the cache at a
+/// million ids. The first id out of order builds the table from the ids so
+/// far, and the table answers from then on.
+struct AscendingIDSlots {
+    private var table: IDSlots?
+    private var last: (id: String, slot: Int)?
+    /// Ids recorded so far.
+    private var count = 0
+
+    /// Whether every id so far arrived after the one before it in byte order:
+    /// the caller's array is then already sorted by id.
+    var isAscending: Bool { table == nil }
+
+    /// The slot of `id`, or nil; `idAt` gives the id the caller keeps at a slot.
+    mutating func slot(of id: String, idAt: (Int) -> String) -> Int? {
+        if table == nil {
+            guard let last else { return nil }
+            if id == last.id { return last.slot }
+            if last.id.utf8.lexicographicallyPrecedes(id.utf8) { return nil }
+            var built = IDSlots()
+            for slot in 0..<count { built.insert(idAt(slot), slot: slot) }
+            table = built
+        }
+        return table!.slot(of: id, idAt: idAt)
+    }
+
+    /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`.
+    mutating func insert(_ id: String, slot: Int) {
+        count += 1
+        if table == nil {
+            last = (id, slot)
+        } else {
+            table!.insert(id, slot: slot)
+        }
+    }
+}
