@@ -311,6 +311,7 @@ private struct ConsumerStopped: Error {}
 
 private func neverSpace(_ character: UInt8) -> Int32 { 0 }
 
+@inline(__always)
 private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)
     // The next field starts right after this delimiter, on the same line.
@@ -327,6 +328,7 @@ private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context
     }
 }
 
+@inline(__always)
 private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)
     let line = state.pointee.rowStartLine

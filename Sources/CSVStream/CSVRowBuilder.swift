@@ -57,7 +57,7 @@ public struct CSVRowBuilder {
             for index in parts.indices {
                 var part = parts[index]
                 let (first, last, special, marked) = part.withUTF8 {
-                    ($0.first, $0.last, $0.contains(where: isSpecial), $0.starts(with: byteOrderMark))
+                    ($0.first, $0.last, $0.contains(where: isSpecial), startsWithByteOrderMark($0))
                 }
                 if special || (index == 0 && (first == space || marked)) || (index == parts.count - 1 && last == space) {
                     quoted = true
@@ -95,21 +95,23 @@ public struct CSVRowBuilder {
         }
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (years 1...9999, as `Day` holds).
     public mutating func date(year: Int, month: Int, day: Int) {
         nextCell()
-        appendDigits(UInt(year), width: 4)
-        bytes.append(minus)
-        appendDigits(UInt(month), width: 2)
-        bytes.append(minus)
-        appendDigits(UInt(day), width: 2)
+        let zero = UInt8(ascii: "0")
+        func digit(_ value: Int) -> UInt8 { zero + UInt8(truncatingIfNeeded: value % 10) }
+        // One append of ten bytes: a date cell is written four times a row.
+        let text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), minus,
+            digit(month / 10), digit(month), minus, digit(day / 10), digit(day))
+        withUnsafeBytes(of: text) { bytes.append(contentsOf: $0) }
     }
 
     private mutating func cell(prefix: UInt8?, _ text: UnsafeBufferPointer<UInt8>) {
         nextCell()
         let first = prefix ?? text.first
         let quoted = first == space || text.last == space || text.contains(where: isSpecial)
-            || (prefix == nil && text.starts(with: byteOrderMark))
+            || (prefix == nil && startsWithByteOrderMark(text))
         if quoted { bytes.append(quote) }
         if let prefix { bytes.append(prefix) }
         appendBody(text, quoted: quoted)
@@ -162,6 +164,9 @@ let space = UInt8(ascii: " ")
 let carriageReturn: UInt8 = 0x0D
 let lineFeed: UInt8 = 0x0A
 private let minus = UInt8(ascii: "-")
-/// U+FEFF in UTF-8.
-private let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+/// Whether `text` begins with U+FEFF (EF BB BF in UTF-8).
+@inline(__always)
+private func startsWithByteOrderMark(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF
+}
 private let apostrophe = UInt8(ascii: "'")

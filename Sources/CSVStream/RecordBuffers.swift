@@ -51,6 +51,7 @@ struct RecordBuffers {
     ///
     /// - Parameter restoring: turn `SpacePlaceholders` bytes back into
     ///   spaces and tabs while copying.
+    @inline(__always)
     mutating func appendField(_ field: UnsafeRawPointer?, length: Int, restoring: Bool = false) {
         if byteCount + length > byteCapacity {
             while byteCount + length > byteCapacity { byteCapacity *= 2 }
@@ -78,6 +79,7 @@ struct RecordBuffers {
     }
 
     /// Ends the record being parsed, which started on `line`.
+    @inline(__always)
     mutating func endRecord(line: Int) {
         if recordCount == recordCapacity {
             recordCapacity *= 2

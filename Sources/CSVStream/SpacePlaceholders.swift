@@ -78,6 +78,7 @@ struct SpacePlaceholders {
 
     /// How the field libcsv hands over now is to be rewritten back; resets
     /// the open-field parts for the next field.
+    @inline(__always)
     mutating func takeFieldRestore() -> FieldRestore {
         guard !openFieldParts.isEmpty else { return rewriting ? .whole : .none }
         let parts = openFieldParts

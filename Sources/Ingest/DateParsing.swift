@@ -34,9 +34,12 @@ struct DateParser: Sendable {
     }
 
     private func parseISO(_ s: inout ByteScanner) -> Day? {
-        guard let year = s.digits(4), s.take(.hyphen), let month = s.digits(2), s.take(.hyphen),
-              let dayOfMonth = s.digits(2), let day = Day(year: year, month: month, day: dayOfMonth)
+        // `YYYY-MM-DD` read in place: ten million event rows start this way.
+        guard let year = s.fixedDigits(4, at: 0), s.bytes[s.position + 4] == .hyphen,
+              let month = s.fixedDigits(2, at: 5), s.bytes[s.position + 7] == .hyphen,
+              let dayOfMonth = s.fixedDigits(2, at: 8), let day = Day(year: year, month: month, day: dayOfMonth)
         else { return nil }
+        s.position += 10
         if s.atEnd { return day }
         guard s.take(UInt8(ascii: "T")) || s.take(UInt8(ascii: "t")) || s.take(.space),
               let hour = s.digits(2), hour <= 23, s.take(.colon), let minute = s.digits(2), minute <= 59
@@ -111,6 +114,19 @@ private struct ByteScanner {
             taken += 1
         }
         return taken >= range.lowerBound ? value : nil
+    }
+
+    /// The `count` bytes from `offset` past the position as a number, when
+    /// they are all ASCII digits; the caller has checked they are there.
+    @inline(__always)
+    func fixedDigits(_ count: Int, at offset: Int) -> Int? {
+        var value = 0
+        for i in position + offset..<position + offset + count {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d <= 9 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
     }
 
     /// Consumes a run of digits and returns its length.

@@ -41,6 +41,11 @@ public struct Ingestor: Sendable {
     /// files fail, the error of the first in file order. Rejected rows do not
     /// throw; see `RejectGate`.
     public func ingest() throws(PipelineError) -> IngestedData {
+        // The large files read after deals are hashed while deals.csv leaves
+        // the cores partly idle (see `DigestAhead`).
+        let digests = Dictionary(uniqueKeysWithValues: [config.data.milestones, config.data.events, config.data.surveys]
+            .filter { access(path(of: $0), F_OK) == 0 }
+            .map { ($0, DigestAhead(path: path(of: $0))) })
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
@@ -48,7 +53,7 @@ public struct Ingestor: Sendable {
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Double(DispatchTime.now().uptimeNanoseconds - folding) / 1e9) s.")
 
-        let attached = try readAttached(to: accounts)
+        let attached = try readAttached(to: accounts, digests: digests)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         attached.surveys?.ingester.finish(into: &accounts)
@@ -91,7 +96,8 @@ public struct Ingestor: Sendable {
     /// Its own function so that the accounts it shares with the reads are
     /// released when it returns, and the caller's copy is then folded into
     /// without being copied.
-    private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
+    private func readAttached(to accounts: [OnboardedAccount],
+                              digests: [String: DigestAhead]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
@@ -99,12 +105,16 @@ public struct Ingestor: Sendable {
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
-                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
+                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today),
+                                  digests: digests)
             } },
             { milestones.fill { () throws(PipelineError) in
-                try read(MilestonesIngest(config: config, accounts: accounts, today: today))
+                try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today),
+                         digests: digests)
             } },
-            { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
+            { surveys.fill { () throws(PipelineError) in
+                try readIfPresent(SurveysIngest(config: config, index: index), digests: digests)
+            } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
@@ -115,22 +125,24 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads an optional file when the data directory has it; nil otherwise.
-    private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
+    private func readIfPresent<I: FileIngester>(_ ingester: I,
+                                                digests: [String: DigestAhead] = [:]) throws(PipelineError) -> FileRead<I>? {
         guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
         }
-        return try read(ingester)
+        return try read(ingester, digests: digests)
     }
 
-    private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {
+    private func read<I: FileIngester>(_ ingester: I, digests: [String: DigestAhead]) throws(PipelineError) -> FileRead<I> {
         var ingester = ingester
-        let summary = try read(&ingester)
+        let summary = try read(&ingester, digestAhead: digests[ingester.tally.fileName])
         return FileRead(ingester: ingester, summary: summary)
     }
 
     /// Streams one file into `ingester`.
-    private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
+    private func read<I: FileIngester>(_ ingester: inout I,
+                                       digestAhead: DigestAhead? = nil) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
         let started = DispatchTime.now().uptimeNanoseconds
         defer {
@@ -139,7 +151,8 @@ public struct Ingestor: Sendable {
         }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
-                                             delimiter: config.csv.delimiter, progress: onProgress)
+                                             delimiter: config.csv.delimiter, digestAhead: digestAhead,
+                                             progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
     }
 

@@ -36,13 +36,15 @@ struct MilestonesIngest: FileIngester {
     /// The previous row's account: the first guess for the next row.
     private var lastAccount: Int?
 
-    /// - Parameter accounts: the onboarded accounts milestone rows attach to.
-    init(config: Config, accounts: [OnboardedAccount], today: Day) {
+    /// - Parameters:
+    ///   - accounts: the onboarded accounts milestone rows attach to.
+    ///   - index: `AccountIDIndex` of those same accounts.
+    init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day) {
         self.config = config
         self.dates = DateParser(order: config.csv.dateOrder)
         self.tally = RowTally(name: "milestones", fileName: config.data.milestones)
         self.newest = NewestDate(today: today)
-        self.index = AccountIDIndex(accounts)
+        self.index = index
         self.closeDates = accounts.map(\.closeDate)
         self.planCount = config.milestones.order.count
         self.names = MilestoneNameMatcher(plan: config.milestones)

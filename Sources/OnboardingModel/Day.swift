@@ -12,10 +12,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The day with these civil components, or nil when they name no real day
     /// (`2025-02-30`, month 13). Years are limited to 1...9999.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        // Exports parse ten million dates, nearly all of them in the table's years.
+        let table = Day.monthStarts
+        if year >= table.firstYear, year < table.firstYear + table.years {
+            let index = (year - table.firstYear) * 12 + month - 1
+            let start = table.ordinals[index]
+            guard day <= Int(table.ordinals[index + 1] - start) else { return nil }
+            self.ordinal = start + Int32(day - 1)
+            return
+        }
+        guard day <= Day.daysIn(month: month, year: year) else { return nil }
         self.ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
     }
+
+    /// The ordinal of the first day of every month from 1900 to 2199 (and of
+    /// January 2200 after them), computed once from `daysFromCivil`.
+    private static let monthStarts: (firstYear: Int, years: Int, ordinals: [Int32]) = {
+        let firstYear = 1900, years = 300
+        let ordinals = (0...(years * 12)).map { index in
+            Int32(daysFromCivil(year: firstYear + index / 12, month: index % 12 + 1, day: 1))
+        }
+        return (firstYear, years, ordinals)
+    }()
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 

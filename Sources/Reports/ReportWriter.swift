@@ -56,8 +56,18 @@ public enum ReportWriter {
         let path = directory + "/" + AccountsTable.fileName
         return PendingFile {
             try writeCSV(path, header: AccountsTable.header) { writer in
-                for s in AccountsTable.ordered(snapshots, accounts: accounts) {
-                    try writer.writeRow { AccountsTable.write(s, account: accounts[s.accountIndex], config: config, to: &$0) }
+                let ordered = AccountsTable.ordered(snapshots, accounts: accounts)
+                // Read in place: copying a million snapshots and accounts out
+                // of their arrays would retain every string they hold.
+                try ordered.withUnsafeBufferPointer { ordered in
+                    try accounts.withUnsafeBufferPointer { accounts in
+                        for i in ordered.indices {
+                            try writer.writeRow {
+                                AccountsTable.write(ordered[i], account: accounts[ordered[i].accountIndex],
+                                                    config: config, to: &$0)
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -140,12 +150,14 @@ public enum ReportWriter {
     static func writeCSV(_ path: String, header: [String], rows: (CSVWriter) throws -> Void) throws -> String {
         try writing(path) {
             let writer = try CSVWriter(path: path)
-            var digest = SHA256Digest()
-            writer.onWrite = { digest.update($0) }
+            // Hashed beside the writing, which is the longest job of the stage.
+            let digest = BackgroundDigest()
+            defer { _ = digest.finish() }
+            writer.onWrite = digest.update
             try writer.writeRow(header)
             try rows(writer)
             try writer.close()
-            return digest.hexDigest()
+            return digest.finish()
         }
     }
 

@@ -10,7 +10,8 @@ private func ingestMilestones(_ header: [String], _ rows: [[String]], config: Co
     try feed(&deals, header: ["deal_id", "account_id", "close_date", "acv"],
              rows: [["D1", "A1", "2025-03-01", "1"], ["D2", "A2", "2025-04-01", "1"]])
     var accounts = deals.finish().accounts
-    var ingest = MilestonesIngest(config: config, accounts: accounts, today: day("2025-12-31"))
+    var ingest = MilestonesIngest(config: config, accounts: accounts, index: AccountIDIndex(accounts),
+                                  today: day("2025-12-31"))
     try feed(&ingest, header: header, rows: rows)
     let notes = ingest.finish(into: &accounts)
     return (ingest, accounts, notes)

@@ -28,7 +28,8 @@ struct RowAccountingTests {
     }
 
     @Test func readIsAcceptedPlusSkippedPlusRejected() throws {
-        var ingest = MilestonesIngest(config: smallConfig(), accounts: [], today: day("2025-12-31"))
+        var ingest = MilestonesIngest(config: smallConfig(), accounts: [], index: AccountIDIndex([]),
+                                      today: day("2025-12-31"))
         try feed(&ingest, header: ["account_id", "milestone", "status"], rows: [
             ["A1", "kickoff", "complete"],  // rejected: no such account
             ["", "", ""],                   // skipped: blank
