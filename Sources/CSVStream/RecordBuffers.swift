@@ -73,6 +73,11 @@ struct RecordBuffers {
         fieldCount += 1
     }
 
+    /// Fields of the record being parsed so far.
+    var openRecordFieldCount: Int {
+        fieldCount - (recordCount == 0 ? 0 : recordFieldEnds[recordCount - 1])
+    }
+
     /// The bytes of the field appended last, `length` long, to edit in place.
     func lastField(length: Int) -> UnsafeMutablePointer<UInt8> {
         bytes + (byteCount - length)
