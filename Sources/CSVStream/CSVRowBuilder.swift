@@ -35,15 +35,13 @@ public struct CSVRowBuilder {
 
     /// Text, quoted when it needs to be.
     public mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { cell(prefix: nil, $0) }
+        withBytes(of: text) { cell(prefix: nil, $0) }
     }
 
     /// Text that came from an export: a leading `=`, `+`, `-`, `@`, tab or CR
     /// gets a `'` so that a spreadsheet does not run it (see `spreadsheetSafe`).
     public mutating func input(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        withBytes(of: text) { bytes in
             cell(prefix: bytes.first.map(isFormulaLead) == true ? apostrophe : nil, bytes)
         }
     }
@@ -55,8 +53,7 @@ public struct CSVRowBuilder {
         var quoted = isSpecial(separator) && parts.count > 1
         if !quoted {
             for index in parts.indices {
-                var part = parts[index]
-                let (first, last, special, marked) = part.withUTF8 {
+                let (first, last, special, marked) = withBytes(of: parts[index]) {
                     ($0.first, $0.last, $0.contains(where: isSpecial), startsWithByteOrderMark($0))
                 }
                 if special || (index == 0 && (first == space || marked)) || (index == parts.count - 1 && last == space) {
@@ -68,8 +65,7 @@ public struct CSVRowBuilder {
         if quoted { bytes.append(quote) }
         for index in parts.indices {
             if index > 0 { bytes.append(separator) }
-            var part = parts[index]
-            part.withUTF8 { appendBody($0, quoted: quoted) }
+            withBytes(of: parts[index]) { appendBody($0, quoted: quoted) }
         }
         if quoted { bytes.append(quote) }
     }
@@ -144,6 +140,15 @@ public struct CSVRowBuilder {
             bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
+}
+
+/// Calls `body` with `text`'s UTF-8 in place: a native string's own storage,
+/// without the copy (and reference count traffic) of `var text = text`.
+@inline(__always)
+private func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var text = text
+    return text.withUTF8(body)
 }
 
 /// Whether `text` would be run as a formula by a spreadsheet.

@@ -43,16 +43,20 @@ struct AccountBook {
     mutating func takeAccounts() -> (accounts: [OnboardedAccount], expansions: CountedNote, unmatchedLabels: CountedNote) {
         var sorted = accounts
         accounts = []
-        var order = Array(sorted.indices)
-        // Accounts that arrived in id order are sorted already.
-        if !slots.isAscending {
+        var unmatched = CountedNote()
+        if slots.isAscending {
+            // Accounts that arrived in id order are sorted already.
+            for slot in unmatchedLabels.keys.sorted() { unmatched.add(example: trimmedField(unmatchedLabels[slot]!)) }
+        } else {
+            var order = Array(sorted.indices)
             order.sort { sorted[$0].accountID.utf8.lexicographicallyPrecedes(sorted[$1].accountID.utf8) }
+            if !unmatchedLabels.isEmpty {
+                for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
+            }
+            sorted.rearrange(into: order)
         }
         slots = AscendingIDSlots()
-        var unmatched = CountedNote()
-        for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
         unmatchedLabels = [:]
-        sorted.rearrange(into: order)
         return (sorted, expansions, unmatched)
     }
 

@@ -44,7 +44,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func - (a: Day, n: Int) -> Day { Day(ordinal: a.ordinal - Int32(n)) }
 
     public var components: (year: Int, month: Int, day: Int) {
-        Day.civilFromDays(Int(ordinal))
+        // Reports format millions of dates: inside the table's years the month
+        // is found from the average month length, then corrected by a step.
+        let table = Day.monthStarts
+        let offset = Int(ordinal) - Int(table.ordinals[0])
+        guard offset >= 0, ordinal < table.ordinals[table.ordinals.count - 1] else {
+            return Day.civilFromDays(Int(ordinal))
+        }
+        // 30.436875 days a month on average over 400 years.
+        var index = min(offset * 10_000 / 304_369, table.ordinals.count - 2)
+        while table.ordinals[index] > ordinal { index -= 1 }
+        while table.ordinals[index + 1] <= ordinal { index += 1 }
+        return (table.firstYear + index / 12, index % 12 + 1, Int(ordinal - table.ordinals[index]) + 1)
     }
 
     /// ISO weekday: Monday = 1 ... Sunday = 7.
