@@ -15,10 +15,6 @@ struct DateParser: Sendable {
 
     init(order: Config.DateOrder = .mdy) { self.order = order }
 
-    /// The formats, for messages that reject a value.
-    static let acceptedFormats =
-        "YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm], YYYY-MM-DD HH:MM[:SS], M/D/YYYY"
-
     func parse(_ text: String) -> Day? {
         var text = text
         return text.withUTF8 { parse(bytes: $0) }

@@ -83,8 +83,7 @@ struct MilestonesIngest: FileIngester {
                 let rawDate = completedColumn.map { row.string($0) } ?? ""
                 return tally.reject(row, isMissingText(rawDate)
                     ? "status is complete but completed_date is empty"
-                    : "status is complete but completed_date '\(rawDate)' is not a valid date; accepted formats: "
-                        + DateParser.acceptedFormats)
+                    : "status is complete but " + dates.invalidDateReason("completed_date", rawDate))
             }
             newest.see(date)
             // A milestone cannot be achieved before onboarding starts.
@@ -111,10 +110,10 @@ struct MilestonesIngest: FileIngester {
         guard !isMissingText(accountID) else { return tally.reject(row, missingValueReason("account_id", accountID)) }
         guard statusKnown else {
             let rawStatus = row.string(statusColumn)
-            return tally.reject(row, "status '\(rawStatus)' is not a known milestone status; accepted: "
+            return tally.reject(row, "status \(shown(rawStatus)) is not a known milestone status; accepted: "
                 + MilestoneStatus.acceptedValues)
         }
-        tally.reject(row, "account \(accountID) not found in deals (no closed-won deal for it)")
+        tally.reject(row, "account_id \(shown(accountID)) not found in deals (no closed-won deal for it)")
     }
 
     /// Writes the progress into `accounts` (the array given to `init`) and
