@@ -120,11 +120,11 @@ struct MilestonesIngest: FileIngester {
     /// returns the file's notes.
     func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
         for a in accounts.indices {
-            for m in 0..<planCount {
+            accounts[a].milestones = PlanProgress(count: planCount) { m in
                 let slot = a * planCount + m
                 let day = achieved[slot] == .max ? nil : Day(ordinal: achieved[slot])
                 // Achieving a milestone overrides any row that skipped it.
-                accounts[a].milestones[m] = MilestoneProgress(achievedDate: day, skipped: skipped[slot])
+                return MilestoneProgress(achievedDate: day, skipped: skipped[slot])
             }
         }
         let file = tally.fileName

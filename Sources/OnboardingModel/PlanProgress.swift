@@ -22,6 +22,20 @@ public struct PlanProgress: Sendable, Equatable {
         self.init(Array(repeating: progress, count: count))
     }
 
+    /// `count` milestones, milestone `m` being `progress(m)`; builds the
+    /// storage once rather than milestone by milestone.
+    public init(count: Int, _ progress: (Int) -> MilestoneProgress) {
+        guard count <= Self.inlineCapacity else {
+            storage = .spilled((0..<count).map(progress))
+            return
+        }
+        var codes: Codes = (0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &codes) { raw in
+            for m in 0..<count { raw.storeBytes(of: progress(m).code, toByteOffset: m * 4, as: Int32.self) }
+        }
+        storage = .inline(codes, count: UInt8(count))
+    }
+
     public init(_ progress: [MilestoneProgress]) {
         guard progress.count <= Self.inlineCapacity else {
             storage = .spilled(progress)

@@ -49,6 +49,13 @@ struct PlanProgressTests {
         #expect(plan == PlanProgress(expected))
     }
 
+    @Test(arguments: [0, 5, PlanProgress.inlineCapacity, PlanProgress.inlineCapacity + 2])
+    func buildingFromAClosureMatchesBuildingFromAnArray(_ count: Int) {
+        let each = { (m: Int) in m % 3 == 0 ? MilestoneProgress(skipped: true) : MilestoneProgress(achievedDate: day + m) }
+        #expect(PlanProgress(count: count, each) == PlanProgress((0..<count).map(each)))
+        #expect(Array(PlanProgress(count: count, each)) == (0..<count).map(each))
+    }
+
     @Test func aCopyIsIndependentOfItsOriginal() {
         // Both storages are values: writing to a copy leaves the original.
         for count in [3, PlanProgress.inlineCapacity + 2] {
