@@ -81,32 +81,8 @@ struct AccountIDIndex: Sendable {
         return id.withUTF8 { position(of: $0) }
     }
 
-    /// A 64-bit multiply-xorshift hash taking eight bytes at a time; ids are
-    /// short, so this beats byte-at-a-time FNV while spreading sequential ids
-    /// (`ACC-000001`, `ACC-000002`) across the table.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: h) }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            h = mix(h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        if offset < bytes.count {
-            var tail: UInt64 = 0
-            for i in offset..<bytes.count { tail = tail << 8 | UInt64(bytes[i]) }
-            h = mix(h ^ tail)
-        }
-        return Int(truncatingIfNeeded: h)
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value &* 0xBF58_476D_1CE4_E5B9
-        x ^= x >> 31
-        x = x &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 29)
+        Int(truncatingIfNeeded: byteHash(bytes))
     }
 }
 

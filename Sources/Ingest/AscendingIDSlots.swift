@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `IDSlots` that costs nothing while ids arrive in ascending byte order.
 ///
 /// CRM exports are usually sorted by id, or by a date that follows it: while
@@ -20,12 +26,25 @@ struct AscendingIDSlots {
         if table == nil {
             guard let last else { return nil }
             if id == last.id { return last.slot }
-            if last.id.utf8.lexicographicallyPrecedes(id.utf8) { return nil }
+            if Self.precedes(last.id, id) { return nil }
             var built = IDSlots()
             for slot in 0..<count { built.insert(idAt(slot), slot: slot) }
             table = built
         }
         return table!.slot(of: id, idAt: idAt)
+    }
+
+    /// Whether `a` sorts before `b` in byte order (memcmp, not the UTF-8
+    /// view's element by element walk: this runs on every deal).
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
     }
 
     /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`.

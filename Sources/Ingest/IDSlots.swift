@@ -43,32 +43,8 @@ struct IDSlots {
         for entry in old where entry != 0 { place(entry) }
     }
 
-    /// A 32-bit multiply-xorshift hash of the id's UTF-8, eight bytes at a time.
+    /// The upper half of the id's `byteHash`.
     private static func hash(_ id: String) -> UInt32 {
-        var id = id
-        return id.withUTF8 { bytes in
-            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-            var offset = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while offset + 8 <= bytes.count {
-                    h = mix(h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    offset += 8
-                }
-            }
-            var tail: UInt64 = 0
-            while offset < bytes.count {
-                tail = tail << 8 | UInt64(bytes[offset])
-                offset += 1
-            }
-            return UInt32(truncatingIfNeeded: mix(h ^ tail) >> 32)
-        }
-    }
-
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value &* 0xBF58_476D_1CE4_E5B9
-        x ^= x >> 31
-        x = x &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 29)
+        UInt32(truncatingIfNeeded: byteHash(id) >> 32)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a few hundred distinct spellings of a field mean, looked up by the
 /// field's bytes: a status or milestone name of a five-million-row file is
 /// classified without making a `String` of it.
@@ -43,14 +49,13 @@ struct SpellingCache<Value: Sendable>: Sendable {
 
     private func matches(_ entry: (start: Int, count: Int, value: Value), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard entry.count == bytes.count else { return false }
-        for i in 0..<bytes.count where spellings[entry.start + i] != bytes[i] { return false }
-        return true
+        guard let base = bytes.baseAddress else { return true }
+        return spellings.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, base, bytes.count) == 0 }
     }
 
-    /// FNV-1a: spellings are short.
+    /// `byteHash`, folded: names such as a CSM's are looked up three times a deal.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let h = byteHash(bytes)
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
