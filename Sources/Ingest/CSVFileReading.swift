@@ -15,10 +15,7 @@ enum CSVFileReading {
     /// - Returns: lowercase hex SHA-256 of the file's bytes.
     /// - Throws: `.missingInput` when the file cannot be opened; `.data` when it
     ///   is empty, lacks a required column, or has a quote that never closes.
-    ///   - digestAhead: the file's hash already under way (`DigestAhead`);
-    ///     without it the file is hashed as it is read.
     static func read<I: FileIngester>(_ ingester: inout I, path: String, fileName: String, delimiter: UInt8,
-                                      digestAhead: DigestAhead? = nil,
                                       progress: ((Int, Int) -> Void)? = nil) throws(PipelineError) -> String {
         let reader: CSVReader
         do {
@@ -31,9 +28,9 @@ enum CSVFileReading {
                 """)
         }
         // Hashed beside the parse: on the parsing thread it lengthened every read.
-        let digest = digestAhead == nil ? BackgroundDigest() : nil
-        defer { _ = digest?.finish() }
-        reader.onBytes = digest?.update
+        let digest = BackgroundDigest()
+        defer { _ = digest.finish() }
+        reader.onBytes = digest.update
         if let progress {
             let total = reader.totalBytes
             reader.onProgress = { progress($0, total) }
@@ -63,25 +60,7 @@ enum CSVFileReading {
                 """)
         }
         footer.finish(into: &ingester, width: headerWidth)
-        if let digest { return digest.finish() }
-        return try verified(digestAhead!, path: path, fileName: fileName)
-    }
-
-    /// The hash taken ahead, once the file just parsed is known to be the
-    /// file that was hashed.
-    private static func verified(_ ahead: DigestAhead, path: String, fileName: String) throws(PipelineError) -> String {
-        switch ahead.wait() {
-        case .failure(let failure):
-            throw PipelineError(.data, "\(fileName): cannot be read (\(failure.reason)).")
-        case .success(let digest):
-            guard FileIdentity(path: path) == digest.identity else {
-                throw PipelineError(.data, """
-                    \(fileName): the file changed while it was being read (is the export still being \
-                    written?); run again once it is complete.
-                    """)
-            }
-            return digest.hex
-        }
+        return digest.finish()
     }
 
     private static func message(for error: CSVError, fileName: String) -> String {

@@ -41,11 +41,6 @@ public struct Ingestor: Sendable {
     /// files fail, the error of the first in file order. Rejected rows do not
     /// throw; see `RejectGate`.
     public func ingest() throws(PipelineError) -> IngestedData {
-        // The large files read after deals are hashed while deals.csv leaves
-        // the cores partly idle (see `DigestAhead`).
-        let digests = Dictionary(uniqueKeysWithValues: [config.data.milestones, config.data.events, config.data.surveys]
-            .filter { access(path(of: $0), F_OK) == 0 }
-            .map { ($0, DigestAhead(path: path(of: $0))) })
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
@@ -53,7 +48,7 @@ public struct Ingestor: Sendable {
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Double(DispatchTime.now().uptimeNanoseconds - folding) / 1e9) s.")
 
-        let attached = try readAttached(to: accounts, digests: digests)
+        let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         attached.surveys?.ingester.finish(into: &accounts)
@@ -96,8 +91,7 @@ public struct Ingestor: Sendable {
     /// Its own function so that the accounts it shares with the reads are
     /// released when it returns, and the caller's copy is then folded into
     /// without being copied.
-    private func readAttached(to accounts: [OnboardedAccount],
-                              digests: [String: DigestAhead]) throws(PipelineError) -> AttachedReads {
+    private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
@@ -105,16 +99,12 @@ public struct Ingestor: Sendable {
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
-                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today),
-                                  digests: digests)
+                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
             } },
             { milestones.fill { () throws(PipelineError) in
-                try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today),
-                         digests: digests)
+                try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
             } },
-            { surveys.fill { () throws(PipelineError) in
-                try readIfPresent(SurveysIngest(config: config, index: index), digests: digests)
-            } },
+            { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
@@ -125,24 +115,22 @@ public struct Ingestor: Sendable {
     }
 
     /// Reads an optional file when the data directory has it; nil otherwise.
-    private func readIfPresent<I: FileIngester>(_ ingester: I,
-                                                digests: [String: DigestAhead] = [:]) throws(PipelineError) -> FileRead<I>? {
+    private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
         guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
         }
-        return try read(ingester, digests: digests)
+        return try read(ingester)
     }
 
-    private func read<I: FileIngester>(_ ingester: I, digests: [String: DigestAhead]) throws(PipelineError) -> FileRead<I> {
+    private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {
         var ingester = ingester
-        let summary = try read(&ingester, digestAhead: digests[ingester.tally.fileName])
+        let summary = try read(&ingester)
         return FileRead(ingester: ingester, summary: summary)
     }
 
     /// Streams one file into `ingester`.
-    private func read<I: FileIngester>(_ ingester: inout I,
-                                       digestAhead: DigestAhead? = nil) throws(PipelineError) -> InputFileSummary {
+    private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
         let started = DispatchTime.now().uptimeNanoseconds
         defer {
@@ -151,8 +139,7 @@ public struct Ingestor: Sendable {
         }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
-                                             delimiter: config.csv.delimiter, digestAhead: digestAhead,
-                                             progress: onProgress)
+                                             delimiter: config.csv.delimiter, progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
     }
 
