@@ -1,9 +1,10 @@
 // Streaming CSV reader: the only file that touches libcsv (SPEC §3 "CSV dialect").
 //
-// The file is read in 1 MiB chunks and fed to libcsv one physical line at a time, so
-// that each record knows the physical line it starts on even when quoted fields hold
-// line breaks, and memory never grows with the file. A UTF-8 byte-order mark is dropped;
-// a UTF-16 one makes the reader transcode the file to UTF-8 on the way.
+// The file is read in 1 MiB chunks, so memory never grows with the file, and fed to
+// libcsv so that each record knows the physical line it starts on even when quoted fields
+// hold line breaks: one line at a time, or every whole line of a stretch without quotes in
+// one call, lines then counted from the row ends libcsv reports. A UTF-8 byte-order mark is
+// dropped; a UTF-16 one makes the reader transcode the file to UTF-8 on the way.
 //
 // libcsv runs in its lenient mode: a quote inside an unquoted field is data, and text
 // after a closing quote (`"a"b`) carries on the quoted field. Only a quote that never
@@ -14,42 +15,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// Options of the CSV dialect (SPEC §3) and of the reading.
-public struct CSVReadOptions: Sendable {
-    /// `,` by default; `;` and tab are common in European exports.
-    public var delimiter: UInt8
-    /// Parse on a thread of its own while the caller consumes the records
-    /// (see `RecordPipeline`); records still arrive in file order.
-    public var pipelined: Bool
-
-    /// Bytes read from the file at a time.
-    var chunkSize = 1 << 20
-    /// Whether spaces and tabs reach libcsv as `SpacePlaceholders` (else
-    /// through its per-byte space function); tests compare the two.
-    var spacePlaceholders = true
-
-    public init(delimiter: UInt8 = UInt8(ascii: ","), pipelined: Bool = true) {
-        self.delimiter = delimiter
-        self.pipelined = pipelined
-    }
-}
-
-/// Why a file could not be read at all (as opposed to a bad row).
-public struct CSVError: Error, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable {
-        case cannotOpen(reason: String)
-        case unclosedQuote(line: Int)
-        case parser(reason: String)
-    }
-    public let path: String
-    public let kind: Kind
-    public init(path: String, kind: Kind) {
-        self.path = path
-        self.kind = kind
-    }
-    public var description: String { "\(path): \(kind)" }
-}
 
 /// Streams the records of a CSV file through libcsv without holding the file.
 public final class CSVReader {
@@ -315,96 +280,5 @@ private let rowNotBegun: Int32 = 0
 private let fieldBegun: Int32 = 2
 private let fieldMightHaveEnded: Int32 = 3
 
-/// What libcsv's callbacks share with the reader during one parse.
-private struct ParseState {
-    /// The record being parsed, and with a pipeline the batch it joins.
-    var buffers: RecordBuffers
-    /// Whether `buffers` is a batch this parse still has to hand back.
-    var holdsBatch: Bool
-    /// Physical line being fed to libcsv.
-    var line = 1
-    /// Whether the next byte fed starts `line` (a line can span chunks).
-    var atLineStart = true
-    var rowStartLine = 1
-    /// Line on which the field being parsed began: where an unclosed quote opened.
-    var fieldStartLine = 1
-    /// Whether libcsv has `neverSpace` as its space function (see `feedLines`).
-    var spaceFunctionSet = false
-    /// Whether `onRow` counts lines: set while several lines are fed at once
-    /// (`feedWholeLines`), when each LF reaches `onRow` as a row's end.
-    var countsLines = false
-    /// Spaces and tabs fed to libcsv as placeholders, and turned back.
-    var placeholders: SpacePlaceholders
-    /// Where each record goes when it ends: to `body` at once, or into
-    /// batches handed to the consuming thread through `pipeline`.
-    var body: ((CSVRecord) throws -> Void)?
-    var pipeline: RecordPipeline?
-
-    init(buffers: RecordBuffers, options: CSVReadOptions, body: ((CSVRecord) throws -> Void)? = nil,
-         pipeline: RecordPipeline? = nil) {
-        self.buffers = buffers
-        self.placeholders = SpacePlaceholders(delimiter: options.delimiter, enabled: options.spacePlaceholders)
-        self.body = body
-        self.pipeline = pipeline
-        holdsBatch = pipeline != nil
-    }
-    /// First error thrown by `body`, or the pipeline's consumer having
-    /// stopped; once set, further records are dropped.
-    var failure: (any Error)?
-}
-
-/// The consumer stopped reading (it threw); the parse ends quietly.
-private struct ConsumerStopped: Error {}
-
+/// A space function that calls no byte a space (see `SpacePlaceholders`).
 private func neverSpace(_ character: UInt8) -> Int32 { 0 }
-
-@inline(__always)
-private func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let state = context!.assumingMemoryBound(to: ParseState.self)
-    // The next field starts right after this delimiter, on the same line.
-    state.pointee.fieldStartLine = state.pointee.line
-    guard state.pointee.failure == nil else { return }
-    switch state.pointee.placeholders.takeFieldRestore() {
-    case .none:
-        state.pointee.buffers.appendField(field, length: length)
-    case .whole:
-        state.pointee.buffers.appendField(field, length: length, restoring: true)
-    case .parts(let parts):
-        state.pointee.buffers.appendField(field, length: length)
-        SpacePlaceholders.restore(state.pointee.buffers.lastField(length: length), count: length, parts: parts)
-    }
-}
-
-@inline(__always)
-private func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    let state = context!.assumingMemoryBound(to: ParseState.self)
-    let line = state.pointee.rowStartLine
-    if state.pointee.countsLines && terminator == 0x0A { state.pointee.line += 1 }
-    // A lone CR ends a row mid-line; the next row then starts on this same line.
-    state.pointee.rowStartLine = state.pointee.line
-    state.pointee.fieldStartLine = state.pointee.line
-    guard state.pointee.failure == nil else { return }
-    // A blank line (or the LF after a CR), which libcsv reports under
-    // CSV_REPALL_NL, is no record.
-    guard state.pointee.buffers.openRecordFieldCount > 0 else { return }
-    state.pointee.buffers.endRecord(line: line)
-    if let body = state.pointee.body {
-        defer { state.pointee.buffers.removeAll() }
-        // Errors must not unwind through libcsv's C frames: keep them for the reader.
-        do {
-            try body(state.pointee.buffers.record(0))
-        } catch {
-            state.pointee.failure = error
-        }
-    } else if let pipeline = state.pointee.pipeline,
-              state.pointee.buffers.byteCount >= RecordPipeline.batchBytes
-                || state.pointee.buffers.recordCount >= RecordPipeline.batchRecords {
-        pipeline.publish(state.pointee.buffers)
-        guard let batch = pipeline.takeEmpty() else {
-            state.pointee.holdsBatch = false
-            state.pointee.failure = ConsumerStopped()
-            return
-        }
-        state.pointee.buffers = batch
-    }
-}
