@@ -1,5 +1,9 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// SHA-256 of a byte stream, hashed on a thread of its own.
 ///
@@ -21,11 +25,14 @@ public final class BackgroundDigest: @unchecked Sendable {
     // is freed below its initial value.
     private let free = DispatchSemaphore(value: 0)
     private let filled = DispatchSemaphore(value: 0)
-    private let hashed = DispatchSemaphore(value: 0)
     private var nextToFill = 0
     private var hex: String?
-    /// Written by the hasher thread; read after `hashed` is signalled.
+    /// Written by the hasher thread; read after it is joined.
     private var finalHex = ""
+    /// A thread of its own, not a Dispatch queue: it blocks waiting for
+    /// chunks, and blocked queue threads can starve the work that feeds them.
+    /// Joined by `finish`, so that nothing of it outlives the digest.
+    private var thread = pthread_t()
 
     /// - Parameters:
     ///   - slots: chunks the hasher may fall behind by.
@@ -35,9 +42,12 @@ public final class BackgroundDigest: @unchecked Sendable {
         self.slots = (0..<slots).map { _ in .allocate(byteCount: slotSize, alignment: 64) }
         self.lengths = Array(repeating: 0, count: slots)
         for _ in 0..<slots { free.signal() }
-        let thread = Thread { [self] in hashUntilEnd() }
-        thread.stackSize = 1 << 20
-        thread.start()
+        let context = Unmanaged.passRetained(self).toOpaque()
+        let status = pthread_create(&thread, nil, { context in
+            Unmanaged<BackgroundDigest>.fromOpaque(context!).takeRetainedValue().hashUntilEnd()
+            return nil
+        }, context)
+        precondition(status == 0, "pthread_create failed: \(status)")
     }
 
     deinit {
@@ -69,7 +79,7 @@ public final class BackgroundDigest: @unchecked Sendable {
         free.wait()
         lengths[nextToFill] = -1
         filled.signal()
-        hashed.wait()
+        pthread_join(thread, nil)
         hex = finalHex
         return finalHex
     }
@@ -86,6 +96,5 @@ public final class BackgroundDigest: @unchecked Sendable {
             slot = (slot + 1) % slots.count
         }
         finalHex = digest.hexDigest()
-        hashed.signal()
     }
 }
