@@ -46,7 +46,7 @@ public struct Ingestor: Sendable {
         log(dealsFile)
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
-        logger.debug("Folded deals into \(accounts.count) accounts in \(Double(DispatchTime.now().uptimeNanoseconds - folding) / 1e9) s.")
+        logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
 
         let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
@@ -133,14 +133,16 @@ public struct Ingestor: Sendable {
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
         let started = DispatchTime.now().uptimeNanoseconds
-        defer {
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            logger.debug("Streamed '\(fileName)' in \((seconds * 100).rounded() / 100) s.")
-        }
+        defer { logger.debug("Streamed '\(fileName)' in \(Self.seconds(since: started)) s.") }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
                                              delimiter: config.csv.delimiter, progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
+    }
+
+    /// Seconds since `start` (an uptime in nanoseconds), to the hundredth, for `--verbose` logs.
+    private static func seconds(since start: UInt64) -> Double {
+        (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e7).rounded() / 100
     }
 
     /// Logs a file's row accounting.

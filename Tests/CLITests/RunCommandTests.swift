@@ -20,6 +20,33 @@ import Testing
         #expect(siblings == ["2026-W47", "latest"])
     }
 
+    @Test func verboseLogsEachFileAndStageWithPeakMemory() throws {
+        let dir = try TemporaryDirectory()
+        try Fixtures.writeExports(into: dir)
+        let result = try BinaryRunner.run(["run", "--verbose", "--data", dir.path("data"), "--out", dir.path("out"),
+                                           "--as-of", "2026-11-22"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Streamed 'deals.csv' in "))
+        for stage in ["ingest", "metrics", "write"] {
+            #expect(result.stderr.contains("Stage '\(stage)' took "), "\(stage)")
+        }
+        #expect(result.stderr.contains("peak memory so far"))
+        // The timings go to the log only: the report is the same as without the flag.
+        let plain = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("plain"),
+                                          "--as-of", "2026-11-22"])
+        #expect(plain.exitCode == 0)
+        for file in ["summary.md", "accounts.csv", "manifest.json"] {
+            #expect(FileManager.default.contents(atPath: dir.path("out/week/2026-W47/" + file))
+                    == FileManager.default.contents(atPath: dir.path("plain/week/2026-W47/" + file)), "\(file)")
+        }
+    }
+
+    @Test func quietAndVerboseTogetherAreAUsageError() throws {
+        let result = try BinaryRunner.run(["run", "--quiet", "--verbose"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.contains("--quiet and --verbose"))
+    }
+
     @Test func quietPrintsNothingOnSuccess() throws {
         let dir = try TemporaryDirectory()
         try Fixtures.writeExports(into: dir)
