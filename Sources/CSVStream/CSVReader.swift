@@ -218,16 +218,7 @@ public final class CSVReader {
             // so it is parsed with libcsv's own inline test instead of a call.
             let spaced = mayTrim && ((chunkHasSpace && memchr(cursor, 0x20, length) != nil)
                 || (chunkHasTab && memchr(cursor, 0x09, length) != nil))
-            if spaced != state.pointee.spaceFunctionSet {
-                csv_set_space_func(parser, spaced ? neverSpace : nil)
-                state.pointee.spaceFunctionSet = spaced
-            }
-            let parsed = csv_parse(parser, cursor, length, onField, onRow, state)
-            if let failure = state.pointee.failure { throw failure }
-            guard parsed == length else {
-                let reason = String(cString: csv_strerror(csv_error(parser)))
-                throw CSVError(path: input.path, kind: .parser(reason: reason))
-            }
+            try parse(cursor, length, spaced: spaced, countingLines: false, parser: parser, state: state)
             cursor = pieceEnd
             state.pointee.atLineStart = newline != nil
             if newline != nil { state.pointee.line += 1 }
@@ -251,22 +242,41 @@ public final class CSVReader {
         while through > start && through.load(fromByteOffset: -1, as: UInt8.self) != 0x0A { through -= 1 }
         let length = through - start
         guard length > 0, memchr(start, 0x22, length) == nil else { return nil }
+        try parse(start, length, spaced: spaced, countingLines: true, parser: parser, state: state)
+        state.pointee.atLineStart = true
+        return through
+    }
+
+    /// One call of libcsv over `length` bytes at `start`.
+    ///
+    /// - Parameters:
+    ///   - spaced: whether the bytes hold a space or tab libcsv could trim:
+    ///     then it gets `neverSpace`, else its own inline test.
+    ///   - countingLines: the bytes are whole lines without quotes, whose
+    ///     line breaks `onRow` counts (see `feedWholeLines`).
+    /// - Throws: what the records' consumer threw, or libcsv's own error.
+    private func parse(
+        _ start: UnsafeRawPointer, _ length: Int, spaced: Bool, countingLines: Bool,
+        parser: UnsafeMutablePointer<csv_parser>, state: UnsafeMutablePointer<ParseState>
+    ) throws {
         if spaced != state.pointee.spaceFunctionSet {
             csv_set_space_func(parser, spaced ? neverSpace : nil)
             state.pointee.spaceFunctionSet = spaced
         }
-        csv_set_opts(parser, UInt8(CSV_REPALL_NL))
-        state.pointee.countsLines = true
+        if countingLines {
+            csv_set_opts(parser, UInt8(CSV_REPALL_NL))
+            state.pointee.countsLines = true
+        }
         let parsed = csv_parse(parser, start, length, onField, onRow, state)
-        state.pointee.countsLines = false
-        csv_set_opts(parser, 0)
+        if countingLines {
+            state.pointee.countsLines = false
+            csv_set_opts(parser, 0)
+        }
         if let failure = state.pointee.failure { throw failure }
         guard parsed == length else {
             let reason = String(cString: csv_strerror(csv_error(parser)))
             throw CSVError(path: input.path, kind: .parser(reason: reason))
         }
-        state.pointee.atLineStart = true
-        return through
     }
 
     private static func startsWithUTF8BOM(_ bytes: UnsafeRawBufferPointer) -> Bool {

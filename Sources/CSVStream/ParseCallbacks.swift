@@ -43,7 +43,6 @@ struct ParseState {
 /// The consumer stopped reading (it threw); the parse ends quietly.
 struct ConsumerStopped: Error {}
 
-
 @inline(__always)
 func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)

@@ -103,7 +103,7 @@ struct SpacePlaceholders {
         for part in parts {
             let end = min(part.end, count)
             if part.rewritten, end > start {
-                for i in start..<end where field[i] >= tab { field[i] = field[i] == space ? 0x20 : 0x09 }
+                for i in start..<end { field[i] = restored(field[i]) }
             }
             start = max(start, end)
         }

@@ -46,6 +46,7 @@ final class OperationalJobs: Sendable {
     private let segmentFlags = JobSlot<[RedFlag]>()
     private let milestones = JobSlot<[MilestoneOnTimeRow]>()
     private let capacity = JobSlot<[CapacityRow]>()
+    private let portfolioBuilder: CSMPortfolioBuilder
 
     init(engine: MetricsEngine, snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
          forecast: [ForecastRecord]?, at snapshot: Day) {
@@ -55,6 +56,7 @@ final class OperationalJobs: Sendable {
         self.csms = csms
         self.forecast = forecast
         self.snapshot = snapshot
+        portfolioBuilder = CSMPortfolioBuilder(config: engine.config)
         accountFlagParts = ParallelJobs.ranges(of: snapshots.count, parts: 2)
         accountFlags = accountFlagParts.map { _ in JobSlot() }
     }
@@ -69,7 +71,7 @@ final class OperationalJobs: Sendable {
             }
         } + [
             { [self] in segmentFlags.fill(SegmentRedFlags(config: config).flags(snapshots, accounts: accounts, at: snapshot)) },
-            { [self] in portfolio.fill(CSMPortfolioBuilder(config: config).rows(snapshots, accounts: accounts, csms: csms)) },
+            { [self] in portfolio.fill(portfolioBuilder.rows(snapshots, accounts: accounts, csms: csms)) },
             { [self] in milestones.fill(MilestoneOnTimeTable(config: config).rows(snapshots, accounts: accounts, at: snapshot)) },
             { [self] in
                 capacity.fill(CapacityPlanner(config: config).rows(snapshots, accounts: accounts, csms: csms,
@@ -85,7 +87,7 @@ final class OperationalJobs: Sendable {
     func views() -> OperationalViews {
         let portfolioRows = portfolio.value
         let parts = accountFlags.map { $0.takeValue() } + [
-            CSMPortfolioBuilder(config: engine.config).flags(portfolioRows), segmentFlags.takeValue(),
+            portfolioBuilder.flags(portfolioRows), segmentFlags.takeValue(),
         ]
         var flags: [RedFlag] = []
         flags.reserveCapacity(parts.reduce(0) { $0 + $1.count })

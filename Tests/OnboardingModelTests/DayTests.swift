@@ -128,7 +128,6 @@ struct DayTableTests {
     @Test func componentsAndConstructionAgreeWithTheFormulaOnEveryDayFrom1899To2201() {
         // The month-start table covers 1900-2199; both sides of its edges too.
         let first = Day(year: 1899, month: 12, day: 1)!.ordinal, last = Day(year: 2200, month: 2, day: 1)!.ordinal
-        var checked = 0
         for ordinal in first...last {
             let day = Day(ordinal: ordinal)
             let c = day.components
@@ -137,9 +136,7 @@ struct DayTableTests {
                 Issue.record("ordinal \(ordinal): \(c) against \(expected)")
                 return
             }
-            checked += 1
         }
-        #expect(checked == Int(last - first) + 1)
         #expect(Day(year: 2024, month: 2, day: 30) == nil)
         #expect(Day(year: 2100, month: 2, day: 29) == nil)
         #expect(Day(year: 2000, month: 2, day: 29) != nil)
