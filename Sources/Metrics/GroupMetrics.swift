@@ -22,6 +22,8 @@ public struct GroupMetrics: Sendable, Equatable {
     public var day7EngagementRate: Rational?
     /// Nil without surveys.csv.
     public var onboardingNPS: Rational?
+    /// Adoption target met ÷ (met + not met); nil without events.csv (SPEC §5).
+    public var adoptionRate: Rational?
 
     public init() {}
 }

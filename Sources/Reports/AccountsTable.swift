@@ -14,7 +14,8 @@ enum AccountsTable {
         "account_id", "account_name", "segment", "cohort", "close_date", "acv", "ae", "csm", "status",
         "current_milestone", "last_progress_date", "days_since_progress", "stalled", "first_value_date",
         "ttv_days", "completion_date", "completed_on_time", "handoff_score", "missing_handoff_fields",
-        "day7_engaged",
+        "day7_engaged", "hold_days", "on_hold", "features_adopted", "adoption_target_met", "health_score",
+        "health_band", "health_drivers",
     ]
 
     /// The snapshots in `account_id` byte order. Ingest already sorts accounts
@@ -51,5 +52,14 @@ enum AccountsTable {
         row.rational(s.handoffScore, places: 4)
         row.joined(s.missingHandoffFields, separator: UInt8(ascii: ";"))
         row.bool(s.day7Engaged)
+        // Customer holds (SPEC §5 "The clock"): none without holds.csv.
+        row.integer(0)
+        row.bool(false)
+        // Adoption and health (SPEC §5 "Adoption breadth and onboarding health"): not computed yet.
+        row.empty()
+        row.empty()
+        row.empty()
+        row.empty()
+        row.empty()
     }
 }

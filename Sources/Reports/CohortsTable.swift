@@ -6,11 +6,12 @@ import OnboardingModel
 enum CohortsTable {
     static let fileName = "cohorts.csv"
 
-    static let header = ["segment", "cohort"] + MetricColumns.header
+    static let header = ["segment", "cohort"] + MetricColumns.header + ["adoption_rate"]
 
     static func rows(_ cohorts: [CohortRow], config: Config) -> [[String]] {
         cohorts.map { row in
             [config.segments[row.segmentIndex].name, row.cohort] + MetricColumns.cells(row.metrics)
+                + [CellFormat.rate(row.metrics.adoptionRate)]
         }
     }
 }

@@ -7,7 +7,7 @@ enum SegmentsTable {
     static let fileName = "segments.csv"
 
     static let header = ["segment"] + MetricColumns.header
-        + ["new_in_window", "first_value_in_window", "completed_in_window"]
+        + ["new_in_window", "first_value_in_window", "completed_in_window", "adoption_rate"]
 
     static func rows(_ segments: [SegmentRow], config: Config) -> [[String]] {
         segments.map { row in
@@ -15,6 +15,7 @@ enum SegmentsTable {
                 CellFormat.integer(row.newInWindow),
                 CellFormat.integer(row.firstValueInWindow),
                 CellFormat.integer(row.completedInWindow),
+                CellFormat.rate(row.metrics.adoptionRate),
             ]
         }
     }

@@ -11,7 +11,7 @@ import Testing
         #expect(SegmentsTable.header.joined(separator: ",") == "segment,accounts,active,complete,churned,ttv_n,"
             + "ttv_median_days,ttv_p90_days,ttv_within_target_rate,completion_rate,milestone_velocity_days,stalled,"
             + "stall_rate,handoff_quality,retention_90d_rate,day7_engagement_rate,onboarding_nps,new_in_window,"
-            + "first_value_in_window,completed_in_window")
+            + "first_value_in_window,completed_in_window,adoption_rate")
     }
 
     @Test func segmentsRowsKeepOrderAndNameTheTotalAll() {
@@ -21,29 +21,30 @@ import Testing
         // within 1/2; completion undefined; velocity 86/7 = 12.29 → 12.3; stalled 1,
         // 1/2; handoff 2/3; retention undefined; day-7 1/2; NPS 0; new 1 (C).
         #expect(rows[3] == ["all", "3", "2", "1", "0", "1", "49.0", "49.0", "0.5000", "", "12.3", "1", "0.5000",
-                            "0.6667", "", "0.5000", "0.0", "1", "0", "0"])
+                            "0.6667", "", "0.5000", "0.0", "1", "0", "0", ""])
         // mid_market: within 0/1; no TTV statistics; velocity 8; stalled 1 of 1.
         #expect(rows[1] == ["mid_market", "1", "1", "0", "0", "0", "", "", "0.0000", "", "8.0", "1", "1.0000",
-                            "1.0000", "", "0.0000", "", "0", "0", "0"])
+                            "1.0000", "", "0.0000", "", "0", "0", "0", ""])
     }
 
     @Test func cohortsHeaderAndRows() {
         #expect(CohortsTable.header.joined(separator: ",") == "segment,cohort,accounts,active,complete,churned,"
             + "ttv_n,ttv_median_days,ttv_p90_days,ttv_within_target_rate,completion_rate,milestone_velocity_days,"
-            + "stalled,stall_rate,handoff_quality,retention_90d_rate,day7_engagement_rate,onboarding_nps")
+            + "stalled,stall_rate,handoff_quality,retention_90d_rate,day7_engagement_rate,onboarding_nps,adoption_rate")
         let rows = CohortsTable.rows(Fixtures.cohorts, config: config)
         // enterprise 2026-09 is A alone: TTV 49, within 1/1, velocity 70/5 = 14, NPS +100.
         #expect(rows[0] == ["enterprise", "2026-09", "1", "0", "1", "0", "1", "49.0", "49.0", "1.0000", "", "14.0",
-                            "0", "", "0.8000", "", "1.0000", "100.0"])
+                            "0", "", "0.8000", "", "1.0000", "100.0", ""])
         // smb 2026-11 is C alone: 0 of 1 active stalled; handoff 2/10; NPS −100.
         #expect(rows[2] == ["smb", "2026-11", "1", "1", "0", "0", "0", "", "", "", "", "", "0", "0.0000", "0.2000",
-                            "", "", "-100.0"])
+                            "", "", "-100.0", ""])
     }
 
     @Test func accountsHeaderIsTheSpecHeader() {
         #expect(AccountsTable.header.joined(separator: ",") == "account_id,account_name,segment,cohort,close_date,"
             + "acv,ae,csm,status,current_milestone,last_progress_date,days_since_progress,stalled,first_value_date,"
-            + "ttv_days,completion_date,completed_on_time,handoff_score,missing_handoff_fields,day7_engaged")
+            + "ttv_days,completion_date,completed_on_time,handoff_score,missing_handoff_fields,day7_engaged,"
+            + "hold_days,on_hold,features_adopted,adoption_target_met,health_score,health_band,health_drivers")
     }
 
     /// accounts.csv's line for one account, written as the report writes it.
@@ -54,7 +55,7 @@ import Testing
     static let completeAccountCells = [
         "A-001", "Acme, Inc.", "enterprise", "2026-09", "2026-09-01", "120000.00", "Dana", "Lee", "complete", "",
         "2026-11-10", "12", "false", "2026-10-20", "49", "2026-11-10", "true", "0.8000",
-        "backup_champion;competitive_context", "true",
+        "backup_champion;competitive_context", "true", "0", "false", "", "", "", "", "",
     ]
 
     @Test func accountRowOfACompleteAccount() {
@@ -69,6 +70,7 @@ import Testing
         #expect(accountLine(Fixtures.snapshots[1], Fixtures.accounts[1]) == CSVWriter.encode([
             "B-002", "'=HYPERLINK(\"http://x\")", "mid_market", "2026-10", "2026-10-20", "30000.50", "'+Eve", "",
             "active", "training", "2026-11-05", "17", "true", "", "", "", "", "1.0000", "", "false",
+            "0", "false", "", "", "", "", "",
         ]))
     }
 
@@ -117,6 +119,6 @@ import Testing
     @Test func generatedCellsAreNotPrefixed() {
         // A negative NPS and a minus-leading number are ours, not input text.
         let rows = CohortsTable.rows(Fixtures.cohorts, config: config)
-        #expect(rows[2].last == "-100.0")
+        #expect(rows[2][CohortsTable.header.firstIndex(of: "onboarding_nps")!] == "-100.0")
     }
 }
