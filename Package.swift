@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "onboarding-report", targets: ["onboarding-report"]),
         // For the fuzz package (Fuzz/), which links the pipeline stages without the CLI.
-        .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics"]),
+        .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics", "Statistics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,8 +43,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Survival curves, intervals and tests for the analyses. Pure functions, no dependency.
+        .target(name: "Statistics"),
         // Account snapshots and group metrics at a snapshot day. Pure functions.
-        .target(name: "Metrics", dependencies: ["OnboardingModel"]),
+        .target(name: "Metrics", dependencies: ["OnboardingModel", "Statistics"]),
         // CSV tables, Markdown summary, charts, email, manifest. Never reads raw exports.
         .target(name: "Reports", dependencies: [
             "OnboardingModel", "Metrics", "CSVStream", .product(name: "Ink", package: "Ink"),
@@ -69,6 +71,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
