@@ -47,6 +47,18 @@ struct SpellingCache<Value: Sendable>: Sendable {
         return value
     }
 
+    /// The value remembered for `bytes`, or nil when it is not remembered.
+    func cached(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if matches(entries[entry - 1], bytes) { return entries[entry - 1].value }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private func matches(_ entry: (start: Int, count: Int, value: Value), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard entry.count == bytes.count else { return false }
         guard let base = bytes.baseAddress else { return true }

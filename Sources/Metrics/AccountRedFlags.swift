@@ -4,6 +4,13 @@ import OnboardingModel
 struct AccountRedFlags {
     let config: Config
     let hasEvents: Bool
+    private let health: HealthScoring
+
+    init(config: Config, hasEvents: Bool) {
+        self.config = config
+        self.hasEvents = hasEvents
+        health = HealthScoring(config: config)
+    }
 
     /// Every account flag, unsorted.
     func flags(_ snapshots: ArraySlice<AccountSnapshot>, accounts: [OnboardedAccount]) -> [RedFlag] {
@@ -12,7 +19,8 @@ struct AccountRedFlags {
             let account = accounts[snapshot.accountIndex]
             let segment = config.segments[snapshot.segmentIndex]
             let context = Context(account: account, snapshot: snapshot, segment: segment,
-                                  milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] })
+                                  milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] },
+                                  health: health)
             if let flag = stalled(context) { flags.append(flag) }
             if let flag = firstValueOverdue(context) { flags.append(flag) }
             if let flag = onboardingOverdue(context) { flags.append(flag) }
@@ -28,6 +36,14 @@ struct AccountRedFlags {
         let snapshot: AccountSnapshot
         let segment: Segment
         let milestoneName: String?
+        let health: HealthScoring
+
+        /// ` Health red (35): recency 0.00; engagement 0.20.` for the
+        /// stalled and overdue messages, so a CSM sees why; empty without a score.
+        var healthNote: String {
+            guard let score = snapshot.healthScore else { return "" }
+            return " Health \(health.band(score).rawValue) (\(score)): \(health.drivers(health.components(snapshot)))."
+        }
 
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
         var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
@@ -48,8 +64,8 @@ struct AccountRedFlags {
         let threshold = critical ? config.stall.criticalDays : config.stall.days
         return c.flag(critical ? .critical : .warning, .stalled, value: .days(days), threshold: .days(threshold),
                       "No milestone progress for \(days) days since \(c.snapshot.lastProgress) "
-                      + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
+                      + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner)."
+                      + c.healthNote + " Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
     }
 
     private func firstValueOverdue(_ c: Context) -> RedFlag? {
@@ -60,8 +76,8 @@ struct AccountRedFlags {
         return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(target),
                       "No first value \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
                       + "(\(c.segment.name) target \(target) days, \(c.snapshot.daysSinceClose - target) days overdue); "
-                      + "\(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) agree a first-value date with the champion.")
+                      + "\(c.whereItStands); \(c.owner)." + c.healthNote
+                      + " Next step: \(c.actor) agree a first-value date with the champion.")
     }
 
     private func onboardingOverdue(_ c: Context) -> RedFlag? {
@@ -70,8 +86,8 @@ struct AccountRedFlags {
         return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(window),
                       "Onboarding still open \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
                       + "(\(c.segment.name) window \(window) days, \(c.snapshot.daysSinceClose - window) days overdue); "
-                      + "\(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
+                      + "\(c.whereItStands); \(c.owner)." + c.healthNote
+                      + " Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
     }
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {

@@ -16,6 +16,7 @@ struct GroupRules {
     let windows: [Int]
     let hasEvents: Bool
     let hasSurveys: Bool
+    let health: Config.HealthOptions
 
     init(config: Config, hasEvents: Bool, hasSurveys: Bool, at snapshot: Day) {
         self.snapshot = snapshot
@@ -23,5 +24,6 @@ struct GroupRules {
         windows = config.segments.map(config.window)
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
+        health = config.health
     }
 }

@@ -11,6 +11,8 @@ public struct Config: Sendable, Equatable {
     public var segments: [Segment] = Segment.defaults
     public var handoff = HandoffOptions()
     public var stall = StallOptions()
+    public var adoption = AdoptionOptions()
+    public var health = HealthOptions()
     public var thresholds = Thresholds()
     /// Segment name -> baseline TTV days; missing segments use their TTV target.
     public var baselineTTVDays: [String: Rational] = [:]
@@ -51,10 +53,16 @@ public struct Config: Sendable, Equatable {
         public var firstValue = "first_value"
         /// Export milestone name -> plan milestone name.
         public var aliases: [String: String] = [:]
+        /// Plan milestone (normalized) -> how events achieve it (SPEC §5).
+        public var fromEvents: [String: EventMilestone] = [:]
         public init() {}
 
         /// Index of the first-value milestone in `order`.
         public var firstValueIndex: Int { order.firstIndex(of: firstValue) ?? 0 }
+
+        /// Whether every plan milestone comes from events, so that
+        /// milestones.csv is not needed.
+        public var allFromEvents: Bool { order.allSatisfy { fromEvents[$0] != nil } }
     }
 
     public struct HandoffOptions: Sendable, Equatable {

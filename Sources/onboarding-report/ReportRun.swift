@@ -29,7 +29,7 @@ struct ReportRun {
         defer { withExtendedLifetime(lock) {} }
 
         var clock = StageClock(logger: logger)
-        let data = try input.ingest(config: resolved.config, today: today, logger: logger)
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger, asOf: asOf)
         clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)

@@ -87,7 +87,7 @@ extension ConfigBuilder {
     }
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
-        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases"])
+        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases", "from_events"])
         if let n = s["order"] {
             plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
         }
@@ -102,6 +102,7 @@ extension ConfigBuilder {
             }
             plan.aliases = aliases
         }
+        if let n = s["from_events"] { plan.fromEvents = try readFromEvents(n, at: s.path("from_events")) }
     }
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
