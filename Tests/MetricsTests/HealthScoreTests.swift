@@ -86,6 +86,22 @@ import Testing
         #expect(assess(Fixture.account(closedDaysAgo: 0), events: false).score == 100)
     }
 
+    @Test func eventsAfterTheSnapshotDoNotCount() {
+        // big, closed 06-20 (10 days before S). Usage on 07-01 and 07-02 and a feature first used on
+        // close + 11 (07-01), a first value from events on 07-01: none of it has happened at S.
+        var a = Fixture.account(closedDaysAgo: 10, steps: [.done(2), .done(11), .pending])
+        a.usage = usage(activeDays: [Day(iso: "2025-06-25")!, Day(iso: "2025-07-01")!, Day(iso: "2025-07-02")!],
+                        featureOffsets: [3, 11])
+        let s = Fixture.snapshot(a, events: true)!
+        #expect(s.recentActiveDays == 1)
+        #expect(s.featuresAdopted == 1)
+        #expect(s.firstValueDate == nil)
+        // The same account a day later sees 07-01.
+        let later = MetricsEngine(config: Fixture.config, hasEvents: true, hasSurveys: false)
+            .snapshots(of: [a], at: Fixture.s + 1)[0]
+        #expect((later.recentActiveDays, later.featuresAdopted, later.firstValueDate) == (2, 2, Fixture.s + 1))
+    }
+
     @Test func completeAndChurnedAccountsHaveNoScore() {
         let complete = Fixture.account(closedDaysAgo: 40, steps: [.done(1), .done(5), .done(20)])
         let churned = Fixture.account(closedDaysAgo: 40, churn: 30)
