@@ -28,11 +28,12 @@ enum MilestoneTrustCheck {
             let disagreeing = differences.lazy.filter { $0 > toleranceDays }.count
             guard disagreeing > 0 else { continue }
             differences.sort()
+            let apart = Array(differences.drop { $0 <= toleranceDays })
             notes.append(DataQualityNote(file: file, message: """
-                \(name): the CS platform's completed_date and the date from events differ by more than \
-                \(toleranceDays) days for these accounts, of \(differences.count) with both dates \
-                (median difference \(median(differences).formatted(places: 1)) days); the hand-entered dates \
-                are not the product's
+                \(name) dated both here and by events (milestones.from_events): more than \(toleranceDays) days \
+                apart for these accounts of the \(differences.count) with both dates; median difference \
+                \(median(differences).formatted(places: 1)) days over all of them, \
+                \(median(apart).formatted(places: 1)) over these
                 """, count: disagreeing))
         }
         return notes

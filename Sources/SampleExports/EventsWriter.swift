@@ -81,9 +81,11 @@ struct EventsWriter {
     /// Days after close of the account's first `report_shared`: its first
     /// value day in the story, mostly; 15% of accounts shared 1–3 days before
     /// the CS platform's date, 5% 8–20 days before (what the trust check
-    /// finds). Nil when the story has no first value by `last` days after close.
+    /// finds). A first value the CS platform marks skipped was still reached
+    /// in the product, on the day it was marked. Nil when the story has no
+    /// first value by `last` days after close.
     private func valueDay(_ story: AccountStory, last: Int, _ r: inout SampleRandom) -> Int? {
-        guard !story.isSkipped(Plan.firstValue), let offset = story.offsets[Plan.firstValue] else { return nil }
+        guard let offset = story.offsets[Plan.firstValue] else { return nil }
         let u = r.unit()
         let early = u < 0.05 ? r.int(in: 8...20) : u < 0.20 ? r.int(in: 1...3) : 0
         let day = max(0, offset - early)
