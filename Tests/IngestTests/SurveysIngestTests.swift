@@ -11,7 +11,7 @@ private func ingestSurveys(_ rows: [[String]]) throws -> (ingest: SurveysIngest,
     var accounts = deals.finish().accounts
     var ingest = SurveysIngest(config: config, index: AccountIDIndex(accounts))
     try feed(&ingest, header: ["Account ID", "Responded At", "Score"], rows: rows)
-    ingest.finish(into: &accounts)
+    _ = ingest.finish(into: &accounts)
     return (ingest, accounts)
 }
 
