@@ -6,7 +6,7 @@ import OnboardingModel
 ///
 /// A value here fills the account's name, segment, CSM or region only where
 /// the onboarding deal's is missing; the deal's own value always wins.
-/// Accounts that onboarded nothing are counted, and a repeated account_id
+/// Accounts that onboarded nothing are counted as skipped rows, and a repeated account_id
 /// keeps its first row and rejects the rest.
 struct AccountsIngest: FileIngester {
     static let requiredColumns = ["account_id"]
@@ -56,11 +56,12 @@ struct AccountsIngest: FileIngester {
                 + "and is kept; list each account once")
         }
         firstLine[accountID] = row.line
-        tally.accept()
+        // Like events of unknown accounts: valid, but about no onboarding.
         guard let account = index.position(of: accountID) else {
             unknownAccounts.add(example: accountID)
-            return
+            return tally.skip()
         }
+        tally.accept()
         var fill = AccountFill()
         fill.name = Self.text(row, nameColumn)
         if let label = Self.text(row, segmentColumn) {

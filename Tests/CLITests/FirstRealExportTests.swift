@@ -26,9 +26,12 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         let out = result.stdout
         // Every row read; the two opportunities not won skipped; no row rejected in any file.
-        #expect(out.contains("Opportunity.csv  8         6        2         0"))
-        #expect(out.contains("Task.csv        14        13        1         0"))
-        #expect(out.contains("Account.csv      8         8        0         0"))
+        #expect(out.contains("""
+            file             read  accepted  skipped  rejected
+            Opportunity.csv     8         6        2         0
+            Task.csv           14        13        1         0
+            Account.csv         8         5        3         0
+            """))
         // The stage census and the mapping the tool chose.
         #expect(out.contains("  won      6  \"6 - Closed Won\""))
         #expect(out.contains("  not won  1  \"5 - Negotiation\""))
@@ -36,7 +39,8 @@ import Testing
         #expect(out.contains("  account_name <- \"Name\""))
         #expect(out.contains("  completed_date <- \"CompletedDateTime\""))
         #expect(out.contains("Handoff data is absent"))
-        #expect(!out.contains("rejected rows"))
+        // Account.csv fills the names of the five onboarded accounts and counts the three others.
+        #expect(out.contains("Account.csv: accounts with no closed-won deal counted and ignored"))
     }
 
     @Test func salesforceExcelExportReportsNamesFromTheAccountExport() throws {
@@ -67,7 +71,8 @@ import Testing
         try dir.write("salesforce-excel/onboarding.yaml",
                       config.replacingOccurrences(of: "deals: {won_stages: [\"6 - Closed Won\"]}\n", with: ""))
         for command in ["validate", "run"] {
-            let result = try BinaryRunner.run([command, "--data", data, "--out", dir.path("out")])
+            let result = try BinaryRunner.run([command, "--data", data]
+                                              + (command == "run" ? ["--out", dir.path("out")] : []))
             #expect(result.exitCode == 65)
             #expect(result.stderr.contains("Opportunity.csv: no row has a closed-won stage"))
             #expect(result.stderr.contains("\"6 - Closed Won\" (6), \"5 - Negotiation\" (1), \"Closed Lost\" (1)"))
