@@ -35,6 +35,8 @@ struct DealsIngest: FileIngester {
     private var book = AccountBook()
     private var badRenewal = CountedNote()
     private var badChurn = CountedNote()
+    /// Optional dates outside 1900–2199 (placeholders such as `0001-01-01`).
+    private var outOfRangeDates = CountedNote()
 
     init(config: Config, today: Day) {
         self.config = config
@@ -113,8 +115,8 @@ struct DealsIngest: FileIngester {
         } ?? segments.assign(label: nil, acvCents: acvCents)
         let labeled = !segment.unmatchedLabel
             && columns.segment.map { column in !row.withFieldBytes(column, isMissingText(bytes:)) } ?? false
-        let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal)
-        let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn)
+        let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal, &outOfRangeDates)
+        let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn, &outOfRangeDates)
         let handoffColumns = columns.handoff
         var account = OnboardedAccount(
             accountID: accountID, dealID: dealID, accountName: Self.text(row, columns.accountName) ?? "",
@@ -154,6 +156,8 @@ struct DealsIngest: FileIngester {
                 file: file, "later closed-won deals of an onboarded account counted as expansions, not onboarded again"),
             badRenewal.note(file: file, "renewal_date not a valid date, treated as missing"),
             badChurn.note(file: file, "churn_date not a valid date, treated as missing"),
+            outOfRangeDates.note(file: file, "renewal_date or churn_date outside the years 1900-2199 (a placeholder "
+                + "such as 0001-01-01), treated as missing"),
             churnBeforeClose.note(file: file, "churn_date before the account's close date ignored"),
             folded.unmatchedLabels.note(
                 file: file, "segment label matches no configured segment; segment derived from ACV"),
@@ -195,14 +199,20 @@ struct DealsIngest: FileIngester {
         }
     }
 
-    /// An optional date: missing or absent is nil; unparsable is nil and noted.
+    /// An optional date: missing or absent is nil; unparsable is nil and
+    /// noted in `bad`, a date outside 1900–2199 in `outOfRange`.
     private static func optionalDate(_ row: some IngestRecord, _ column: Int?, _ dates: DateParser,
-                                     _ note: inout CountedNote) -> Day? {
+                                     _ bad: inout CountedNote, _ outOfRange: inout CountedNote) -> Day? {
         guard let column else { return nil }
         return row.withFieldBytes(column) { bytes in
             if isMissingText(bytes: bytes) { return nil }
             guard let day = dates.parse(bytes: bytes) else {
-                note.add(example: String(decoding: trimmedBytes(bytes), as: UTF8.self))
+                let text = String(decoding: trimmedBytes(bytes), as: UTF8.self)
+                if dates.parseAnyYear(bytes: bytes) != nil {
+                    outOfRange.add(example: text)
+                } else {
+                    bad.add(example: text)
+                }
                 return nil
             }
             return day

@@ -98,6 +98,8 @@ struct RealExportDealsTests {
         #expect(r.ingest.tally.rejects.map(\.line) == [2])
         #expect(r.accounts.map(\.accountID) == ["A2"])
         #expect(r.accounts[0].churnDate == nil)
+        #expect(r.notes == [DataQualityNote(file: "deals.csv", message: "renewal_date or churn_date outside the years "
+            + "1900-2199 (a placeholder such as 0001-01-01), treated as missing (e.g. '0001-01-01')", count: 1)])
     }
 
     // MARK: - Presets
