@@ -26,9 +26,11 @@ struct DateParser: Sendable {
         self.epochs = epochs
     }
 
-    /// The days a date may fall on: 1900-01-01 through 2199-12-31.
-    static let firstDay = Day(year: 1900, month: 1, day: 1)!
-    static let lastDay = Day(year: 2199, month: 12, day: 31)!
+    /// The days a date may fall on: 1900-01-01 through 2199-12-31, as
+    /// literal ordinals so the per-row check loads no lazily built global
+    /// (DateParsingTests checks them against `Day(year:month:day:)`).
+    static let firstDay = Day(ordinal: -25_567)
+    static let lastDay = Day(ordinal: 84_005)
 
     func parse(_ text: String) -> Day? {
         var text = text

@@ -155,6 +155,11 @@ struct DateParsingTests {
         #expect(DateParser(order: .mdy, epochs: true).parse(c.text)?.description == c.expected)
     }
 
+    @Test func dateRangeEndsAreTheFirstAndLastDaysOfTheYears() {
+        #expect(DateParser.firstDay == Day(year: 1900, month: 1, day: 1))
+        #expect(DateParser.lastDay == Day(year: 2199, month: 12, day: 31))
+    }
+
     @Test func outOfRangeReasonSaysWhy() {
         let reason = DateParser().invalidDateReason("close_date", "0001-01-01")
         #expect(reason == "close_date \"0001-01-01\" is outside the years 1900-2199, which a date here must be in "
