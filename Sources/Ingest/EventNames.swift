@@ -39,12 +39,12 @@ struct EventNames {
     /// (empty, or a placeholder such as `n/a`).
     mutating func id(of raw: UnsafeBufferPointer<UInt8>) -> Int? {
         let id: Int32
-        if let known = cache.cached(raw) {
+        if let known = cache.lookup(raw) {
             id = known
         } else {
             let text = String(decoding: raw, as: UTF8.self)
-            let computed = isMissingText(text) ? -1 : intern(normalizedName(text))
-            id = cache.value(of: raw) { _ in computed }
+            id = isMissingText(text) ? -1 : intern(normalizedName(text))
+            cache.remember(raw, id)
         }
         if id == Int32(Self.otherID) { overflowed += 1 }
         return id < 0 ? nil : Int(id)

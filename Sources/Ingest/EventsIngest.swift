@@ -23,8 +23,11 @@ struct EventsIngest: FileIngester {
     private let dates: DateParser
     private let index: AccountIDIndex
     private let closeDates: [Day]
-    /// Per account: the onboarding window in days (adoption counts [close, close + window]).
-    private let windows: [Int32]
+    /// The longest onboarding window of any segment: adoption counts
+    /// [close, close + window], and accounts.csv may still move an account to
+    /// another segment, so first uses are kept up to this and cut to the
+    /// account's own window at the snapshot.
+    private let longestWindow: Int
     /// Events after this day never count at any snapshot a run asks for.
     private let horizon: Day
     /// Per account: ordinal of the earliest event day ≥ close, or `Int32.max`.
@@ -49,14 +52,13 @@ struct EventsIngest: FileIngester {
     ///     when given, else today); later events are left out of the recent days.
     init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day, horizon: Day? = nil) {
         self.config = config
-        self.dates = DateParser(order: config.csv.dateOrder)
+        self.dates = DateParser(order: config.csv.dateOrder, epochs: true)
         self.tally = RowTally(name: "events", fileName: config.data.events)
         self.newest = NewestDate(today: today)
         self.index = index
         self.closeDates = accounts.map(\.closeDate)
         self.firstOnOrAfterClose = Array(repeating: .max, count: accounts.count)
-        let windows = config.segments.map { Int32(config.window($0)) }
-        self.windows = accounts.map { windows[$0.segmentIndex] }
+        self.longestWindow = config.segments.map(config.window).max() ?? 0
         self.horizon = horizon ?? today
         self.recentDays = Array(repeating: RecentActiveDays(), count: accounts.count)
         self.features = FeatureUseTracker(accounts: accounts.count)
@@ -76,6 +78,7 @@ struct EventsIngest: FileIngester {
                                 required: Self.requiredColumns, optional: Self.optionalColumns,
                                 columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         accountColumn = map["account_id"]!
         occurredColumn = map["occurred_at"]!
         eventColumn = map["event"]!
@@ -101,7 +104,7 @@ struct EventsIngest: FileIngester {
         }
         if occurred <= horizon { recentDays[account].record(occurred) }
         let offset = occurred - close
-        if names.isFeature[event], offset >= 0, offset <= Int(windows[account]) {
+        if names.isFeature[event], offset >= 0, offset <= longestWindow {
             features.record(account: account, id: event, offset: offset)
         }
         var mask = names.milestoneMask[event]

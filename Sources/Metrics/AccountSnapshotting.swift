@@ -94,7 +94,7 @@ struct AccountSnapshotter {
         // Adoption (SPEC §5): features first used in [close, close + window], by S.
         var featuresAdopted: Int?, adoptionMet: Bool?, recentActiveDays: Int?
         if hasEvents {
-            let features = account.usage.features.adopted(withinDays: daysSinceClose)
+            let features = account.usage.features.adopted(withinDays: min(daysSinceClose, window))
             featuresAdopted = features
             adoptionMet = features >= adoptionTarget ? true : daysSinceClose >= window ? false : nil
             recentActiveDays = account.usage.recentDays.count(from: snapshot - 13, through: snapshot)

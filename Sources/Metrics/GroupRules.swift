@@ -17,6 +17,9 @@ struct GroupRules {
     let hasEvents: Bool
     let hasSurveys: Bool
     let health: Config.HealthOptions
+    /// False when `handoff.fields` is empty: the export has no handoff data
+    /// and handoff quality is undefined (SPEC §4).
+    let hasHandoff: Bool
 
     init(config: Config, hasEvents: Bool, hasSurveys: Bool, at snapshot: Day) {
         self.snapshot = snapshot
@@ -25,5 +28,6 @@ struct GroupRules {
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
         health = config.health
+        hasHandoff = !config.handoff.fields.isEmpty
     }
 }

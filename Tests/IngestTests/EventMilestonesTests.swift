@@ -109,20 +109,24 @@ private func count(_ n: Int, _ events: String...) -> Config.EventMilestone {
         #expect(r.notes.contains { $0.message.hasPrefix("no user_id column") })
     }
 
-    @Test func adoptionCountsDistinctFeaturesInsideTheWindow() throws {
-        // A1 closed 03-10, smb window 30: features count in [03-10, 04-09].
+    @Test func adoptionKeepsFirstUsesFromCloseOn() throws {
+        // A1 closed 03-10. First uses are kept from the close date up to the longest window of any
+        // segment (enterprise 90: accounts.csv may still move the account); the snapshot cuts them
+        // to the account's own window (AdoptionTests).
         let rows = [
             ["A1", "2025-03-09", "export_csv", ""],     // before close: not counted
             ["A1", "2025-03-10", "report_created", ""],  // close: offset 0
             ["A1", "2025-03-25", "Report Created", ""],  // the same feature again, later
             ["A1", "2025-03-20", "workflow_run", ""],    // offset 10
             ["A1", "2025-04-09", "data_import", ""],     // close + 30, the window's last day: offset 30
-            ["A1", "2025-04-10", "dashboard_viewed", ""], // close + 31: after the window
+            ["A1", "2025-04-10", "dashboard_viewed", ""], // close + 31: after smb's window
+            ["A1", "2025-06-08", "user_invited", ""],    // close + 90: enterprise's last window day
+            ["A1", "2025-06-09", "export_csv", ""],      // close + 91: after every window
             ["A1", "2025-03-11", "login", ""],           // login is no feature
         ]
         let r = try ingest(rows, rule: count(1, "report_shared"))
         let features = r.accounts[0].usage.features
-        #expect((0..<features.count).map(features.offset) == [0, 10, 30])
+        #expect((0..<features.count).map(features.offset) == [0, 10, 30, 31, 90])
         #expect(features.adopted(withinDays: 29) == 2)
         #expect(features.adopted(withinDays: 30) == 3)
         #expect(!features.isCapped)

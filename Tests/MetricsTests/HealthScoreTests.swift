@@ -131,6 +131,8 @@ import Testing
         (24, [1, 2, 25], 2, nil), (25, [1, 2, 25], 3, true),
         // A 3rd feature on the window's last day (close + 30) still meets it.
         (30, [1, 2, 30], 3, true),
+        // One on close + 31 is after the window: not adopted, however late S is.
+        (40, [1, 2, 31], 2, false),
     ] as [(Int, [Int], Int, Bool?)])
     func targetMetOnceReachedFalseOnceTheWindowPassed(_ days: Int, _ offsets: [Int], _ adopted: Int, _ met: Bool?) {
         let s = snapshot(closedDaysAgo: days, offsets: offsets)
