@@ -42,7 +42,7 @@ struct FeatureUseTracker {
     func firstUse(account: Int) -> FeatureFirstUse {
         let start = account * Self.k
         let offsets = (start..<start + Int(counts[account])).map { Int(entries[$0] & 0xFFFF) }
-        return FeatureFirstUse(offsets: offsets, capped: capped[account])
+        return FeatureFirstUse(offsets: offsets)
     }
 
     /// Accounts that used more distinct features than are kept.

@@ -1,5 +1,5 @@
 /// What an account's usage events say that a snapshot at any day S needs
-/// (SPEC §5 "Adoption breadth and onboarding health"), in a fixed 36 bytes
+/// (SPEC §5 "Adoption breadth and onboarding health"), in a fixed 32 bytes
 /// whatever the number of events: which recent days had an event, and the
 /// day each feature was first used in the onboarding window.
 ///
@@ -28,10 +28,10 @@ public struct AccountUsage: Sendable, Equatable {
 public struct RecentActiveDays: Sendable, Equatable {
     public static let span = 96
 
-    /// Day ordinal of the latest event recorded; `Int32.min` when none.
-    private var anchor = Int32.min
     /// Bits 0…63: anchor − 0 … anchor − 63.
     private var low: UInt64 = 0
+    /// Day ordinal of the latest event recorded; `Int32.min` when none.
+    private var anchor = Int32.min
     /// Bits 0…31: anchor − 64 … anchor − 95.
     private var high: UInt32 = 0
 
@@ -79,50 +79,50 @@ public struct RecentActiveDays: Sendable, Equatable {
 }
 
 /// The first use of each feature in the onboarding window, as days after
-/// close, ascending: up to `capacity` features, the earliest kept.
+/// close, ascending: up to `capacity` features, the earliest kept (ingest
+/// notes the accounts that used more; the ones not kept were first used no
+/// earlier than the latest kept, so a count at a day before that is exact
+/// and one after it a lower bound).
 ///
-/// `isCapped` says that more than `capacity` distinct features were used; the
-/// ones not kept were first used no earlier than the latest kept, so a count
-/// at a day before that is still exact and one after it is a lower bound.
+/// 16 bytes: eight 16-bit offsets, `unused` in the places not filled.
 public struct FeatureFirstUse: Sendable, Equatable {
     public static let capacity = 8
+    /// Offsets are at most the longest window, which config validation keeps far below this.
+    private static let unused: UInt64 = 0xFFFF
 
     /// Four 16-bit offsets each, ascending over both words.
-    private var words: (UInt64, UInt64) = (0, 0)
-    private var stored: UInt8 = 0
-    public private(set) var isCapped = false
+    private var words: (UInt64, UInt64) = (UInt64.max, UInt64.max)
 
     public init() {}
 
-    /// - Parameters:
-    ///   - offsets: days after close of first use, at most `capacity`, each in 0...65535.
-    ///   - capped: more distinct features were used than `offsets` holds.
-    public init(offsets: [Int], capped: Bool) {
+    /// - Parameter offsets: days after close of first use, at most `capacity`, each in 0..<65535.
+    public init(offsets: [Int]) {
         precondition(offsets.count <= Self.capacity, "at most \(Self.capacity) features")
         for (i, offset) in offsets.sorted().enumerated() {
-            let bits = UInt64(UInt16(offset)) << UInt64(16 * (i % 4))
-            if i < 4 { words.0 |= bits } else { words.1 |= bits }
+            let shift = UInt64(16 * (i % 4))
+            let bits = UInt64(UInt16(offset)) << shift | ~(Self.unused << shift)
+            if i < 4 { words.0 &= bits } else { words.1 &= bits }
         }
-        stored = UInt8(offsets.count)
-        isCapped = capped
     }
 
     /// How many features are kept.
-    public var count: Int { Int(stored) }
+    public var count: Int {
+        var n = 0
+        while n < Self.capacity, raw(n) != Self.unused { n += 1 }
+        return n
+    }
+
+    private func raw(_ i: Int) -> UInt64 { ((i < 4 ? words.0 : words.1) >> UInt64(16 * (i % 4))) & 0xFFFF }
 
     /// The `i`-th earliest first use, in days after close.
-    public func offset(_ i: Int) -> Int {
-        Int(((i < 4 ? words.0 : words.1) >> UInt64(16 * (i % 4))) & 0xFFFF)
-    }
+    public func offset(_ i: Int) -> Int { Int(raw(i)) }
 
     /// Features first used at most `days` days after close.
     public func adopted(withinDays days: Int) -> Int {
         var n = 0
-        while n < count, offset(n) <= days { n += 1 }
+        while n < Self.capacity, raw(n) != Self.unused, Int(raw(n)) <= days { n += 1 }
         return n
     }
 
-    public static func == (a: FeatureFirstUse, b: FeatureFirstUse) -> Bool {
-        a.words == b.words && a.stored == b.stored && a.isCapped == b.isCapped
-    }
+    public static func == (a: FeatureFirstUse, b: FeatureFirstUse) -> Bool { a.words == b.words }
 }

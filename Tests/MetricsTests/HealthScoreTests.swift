@@ -10,7 +10,7 @@ import Testing
     private func usage(activeDays: [Day] = [], featureOffsets: [Int] = []) -> AccountUsage {
         var recent = RecentActiveDays()
         for d in activeDays { recent.record(d) }
-        return AccountUsage(recentDays: recent, features: FeatureFirstUse(offsets: featureOffsets, capped: false))
+        return AccountUsage(recentDays: recent, features: FeatureFirstUse(offsets: featureOffsets))
     }
 
     private func assess(_ account: OnboardedAccount, events: Bool, config: Config = Fixture.config)
@@ -120,7 +120,7 @@ import Testing
 @Suite struct AdoptionTests {
     private func snapshot(closedDaysAgo: Int, offsets: [Int], events: Bool = true) -> AccountSnapshot {
         var a = Fixture.account(closedDaysAgo: closedDaysAgo)
-        a.usage.features = FeatureFirstUse(offsets: offsets, capped: false)
+        a.usage.features = FeatureFirstUse(offsets: offsets)
         return Fixture.snapshot(a, events: events)!
     }
 
@@ -150,11 +150,11 @@ import Testing
     @Test func adoptionRateIsMetOverDecided() {
         // met (3 features), not met (window passed with 1), undecided (young, 1 feature): 1 ÷ 2.
         var met = Fixture.account("m", closedDaysAgo: 40)
-        met.usage.features = FeatureFirstUse(offsets: [0, 1, 2], capped: false)
+        met.usage.features = FeatureFirstUse(offsets: [0, 1, 2])
         var missed = Fixture.account("x", closedDaysAgo: 40)
-        missed.usage.features = FeatureFirstUse(offsets: [3], capped: false)
+        missed.usage.features = FeatureFirstUse(offsets: [3])
         var young = Fixture.account("y", closedDaysAgo: 5)
-        young.usage.features = FeatureFirstUse(offsets: [3], capped: false)
+        young.usage.features = FeatureFirstUse(offsets: [3])
         #expect(Fixture.metrics([met, missed, young], events: true).adoptionRate == Rational(1, 2))
         #expect(Fixture.metrics([young], events: true).adoptionRate == nil)
     }

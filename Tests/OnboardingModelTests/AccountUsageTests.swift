@@ -40,3 +40,19 @@ import Testing
         #expect(RecentActiveDays().count(from: d("2025-01-01"), through: d("2025-12-31")) == 0)
     }
 }
+
+@Suite struct FeatureFirstUseTests {
+    @Test func keepsOffsetsAscendingAndCountsByDay() {
+        // Given out of order; offset 0 (the close date) is a real first use, not an empty place.
+        let f = FeatureFirstUse(offsets: [30, 0, 12, 12])
+        #expect(f.count == 4)
+        #expect((0..<f.count).map(f.offset) == [0, 12, 12, 30])
+        #expect([-1, 0, 11, 12, 29, 30, 90].map(f.adopted(withinDays:)) == [0, 1, 1, 3, 3, 4, 4])
+        #expect(FeatureFirstUse().count == 0)
+        #expect(FeatureFirstUse(offsets: Array(0..<8)).adopted(withinDays: 100) == 8)
+    }
+
+    @Test func usageIsThirtyTwoBytesPerAccount() {
+        #expect(MemoryLayout<AccountUsage>.size == 32)
+    }
+}
