@@ -5,6 +5,10 @@
 extension ConfigChecks {
     func fromEvents() throws(PipelineError) {
         let plan = config.milestones
+        guard plan.fromEvents.count <= 64 else {
+            throw reader.failure("milestones.from_events", "defines \(plan.fromEvents.count) milestones; at most 64 "
+                                 + "can come from events")
+        }
         for milestone in plan.fromEvents.keys.sorted() {
             let path = "milestones.from_events.\(milestone)"
             let rule = plan.fromEvents[milestone]!
