@@ -41,6 +41,7 @@ struct ReportPublisher {
     func publish(staging: String) throws -> PipelineError? {
         FaultInjection.point("staged")
         try DurableFiles.syncTree(staging)
+        try DurableFiles.syncDirectory(periodDirectory)
         FaultInjection.point("exchange")
         let old = try InterruptCleanup.shared.critical { try moveIntoPlace(staging) }
         try? DurableFiles.syncDirectory(periodDirectory)
