@@ -27,10 +27,11 @@ struct CSMDigest {
         }
         let owners = Set(newIndexes.keys).union(oldIndexes.keys)
         let portfolio = Dictionary(operations.csmPortfolio.map { ($0.csm, $0) }) { a, _ in a }
+        let resolved = Dictionary(grouping: operations.resolvedFlags.filter { $0.scope != .segment }, by: \.csm)
         return owners.map { csm in
             CSMDigest(csm: csm, fileName: csm.isEmpty ? CSMDigestNames.unassigned : names[csm]!,
                       flagIndexes: newIndexes[csm, default: []] + oldIndexes[csm, default: []],
-                      resolved: operations.resolvedFlags.filter { $0.csm == csm && $0.scope != .segment },
+                      resolved: resolved[csm, default: []],
                       portfolio: portfolio[csm.isEmpty ? CSMPortfolioRow.unassigned : csm])
         }.sorted { a, b in
             if a.csm.isEmpty != b.csm.isEmpty { return b.csm.isEmpty }

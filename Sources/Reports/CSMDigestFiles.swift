@@ -7,18 +7,26 @@ import OnboardingModel
 enum CSMDigestFiles {
     static let directory = "csm"
 
-    /// (path under the report directory, text), in file-name order.
-    static func files(_ content: ReportContent) -> [(path: String, text: String)] {
+    /// Hands each file (path under the report directory, text) to `write`,
+    /// in file-name order, one at a time: with hundreds of thousands of
+    /// flags the digests together are hundreds of megabytes of text.
+    static func forEachFile(_ content: ReportContent,
+                            _ write: (_ path: String, _ text: String) throws -> Void) rethrows {
         let records = Dictionary((content.data.csms ?? []).map { ($0.name, $0) }) { a, _ in a }
-        var files: [(path: String, text: String)] = []
         for digest in CSMDigest.all(content) {
             let markdown = digest.markdown(content)
-            files.append(("\(directory)/\(digest.fileName).md", markdown))
+            try write("\(directory)/\(digest.fileName).md", markdown)
             if content.config.email.csmDigests, let record = records[digest.csm], !record.email.isEmpty {
-                files.append(("\(directory)/\(digest.fileName).eml",
-                              message(digest, markdown: markdown, record: record, content: content)))
+                try write("\(directory)/\(digest.fileName).eml",
+                          message(digest, markdown: markdown, record: record, content: content))
             }
         }
+    }
+
+    /// Every file at once (for tests and small reports).
+    static func files(_ content: ReportContent) -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = []
+        forEachFile(content) { files.append(($0, $1)) }
         return files
     }
 

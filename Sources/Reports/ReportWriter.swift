@@ -128,13 +128,13 @@ public enum ReportWriter {
             let trend = CohortTrend(content)
             for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
             if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
-            let digests = CSMDigestFiles.files(content)
-            if !digests.isEmpty {
-                let csmDirectory = path(CSMDigestFiles.directory)
-                try writing(csmDirectory) { try FileManager.default.createDirectory(atPath: csmDirectory,
-                                                                                    withIntermediateDirectories: true) }
+            let csmDirectory = path(CSMDigestFiles.directory)
+            try CSMDigestFiles.forEachFile(content) { file, digest in
+                try writing(csmDirectory) {
+                    try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
+                }
+                try text(file, digest)
             }
-            for file in digests { try text(file.path, file.text) }
         } catch {
             // Not left writing into a directory that is about to be discarded.
             _ = try? accountsFile.wait()

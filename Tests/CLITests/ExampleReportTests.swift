@@ -18,16 +18,8 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         let expected = Self.exampleRoot.appendingPathComponent("\(period)/\(label)").path
         let actual = dir.path("out/\(period)/\(label)")
-        // Files of subdirectories (csm/) by their relative path.
-        func files(_ root: String) throws -> [String] {
-            try FileManager.default.subpathsOfDirectory(atPath: root).filter { path in
-                var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory)
-                return !isDirectory.boolValue
-            }.sorted()
-        }
-        let names = try files(expected)
-        #expect(try files(actual) == names)
+        let names = try reportFiles(expected)
+        #expect(try reportFiles(actual) == names)
         for name in names {
             let want = try String(contentsOfFile: expected + "/" + name, encoding: .utf8)
             let got = try String(contentsOfFile: actual + "/" + name, encoding: .utf8)
