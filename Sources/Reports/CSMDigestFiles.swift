@@ -44,7 +44,7 @@ enum CSMDigestFiles {
         let hash = SummaryEmail.messageHash(markdown, to: [record.email], cc: cc)
         return SummaryEmail.mime(
             from: content.config.email.from, to: [record.email], cc: cc, subject: subject, day: window.asOf + 1,
-            messageID: "onboarding-report.\(window.period.rawValue)-\(window.label).csm.\(hash)", hash: hash,
+            messageID: "onboarding-csm.\(window.period.rawValue)-\(window.label).\(hash)", hash: hash,
             markdown: markdown, html: SummaryHTML.html(markdown: markdown, title: digest.title(window)))
     }
 }

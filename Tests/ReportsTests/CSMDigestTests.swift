@@ -95,12 +95,36 @@ import Testing
         // Deterministic: the same content gives the same Message-ID; another day's digest another one.
         #expect(try eml([Self.flag("A1", csm: "Ana Silva", .critical, new: true)]) == newCritical)
         #expect(newCritical.contains("Date: Mon, 23 Nov 2026 00:00:00 +0000\r\n"))
-        #expect(newCritical.contains("Message-ID: <onboarding-report.day-2026-11-22.csm."))
+        #expect(newCritical.contains("Message-ID: <onboarding-csm.day-2026-11-22."))
     }
 
     @Test func noEmailWithoutTheSwitch() {
         var content = Self.content([Self.flag("A1", csm: "Ana Silva", .critical, new: true)])
         content.config.email.csmDigests = false
         #expect(CSMDigestFiles.files(content).map(\.path) == ["csm/ana-silva.md"])
+    }
+
+    @Test func pythonReadsTheDigestWithItsCopyAndANonASCIIName() throws {
+        // A long message line, a leading dot and "From " in the text: the
+        // quoted-printable part must give back exactly the Markdown.
+        var flag = Self.flag("A1", csm: "Ana Silva", .critical, new: true)
+        flag.message = "Zoë ▲ " + String(repeating: "long line ", count: 30) + "\n.\nFrom here"
+        var content = Self.content([flag])
+        content.data.csms![0].name = "Ana Silva"
+        let files = CSMDigestFiles.files(content)
+        let markdown = try #require(files.first { $0.path == "csm/ana-silva.md" }?.text)
+        let message = try #require(files.first { $0.path == "csm/ana-silva.eml" }?.text)
+        let dir = try TempDirectory()
+        try Data(message.utf8).write(to: URL(fileURLWithPath: dir.path + "/digest.eml"))
+        let json = try EmailPython.run(EmailPython.parseMessage, file: dir.path + "/digest.eml")
+        let parsed = try JSONDecoder().decode(ParsedMessage.self, from: Data(json.utf8))
+        #expect(parsed.to == ["ana@example.com"])
+        #expect(parsed.cc == ["mia@example.com"])
+        #expect(parsed.subject == "Onboarding red flags for Ana Silva, day 2026-11-22: 1 open, 1 new, 1 new critical")
+        #expect(parsed.defects == 0)
+        #expect(parsed.max_line <= 78 && parsed.bare_lf == 0,
+                "\(message.components(separatedBy: "\r\n").filter { $0.count > 78 })")
+        #expect(parsed.parts.map(\.type) == ["text/plain", "text/html"])
+        #expect(parsed.parts.first?.text == markdown)
     }
 }
