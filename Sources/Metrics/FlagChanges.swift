@@ -20,9 +20,14 @@ struct FlagChanges {
                at snapshot: Day) -> [ResolvedFlag] {
         var matched = [Bool](repeating: false, count: prior.accountKeys.count)
         var groupMatched = [Bool](repeating: false, count: prior.groupFlags.count)
+        // Prior CSM and segment flags by rule and key: thousands of CSMs may be flagged.
+        var priorGroup: [GroupKey: [Int]] = [:]
+        for (p, old) in prior.groupFlags.enumerated() {
+            priorGroup[GroupKey(rule: old.rule, scope: old.scope, key: old.key), default: []].append(p)
+        }
         for i in flags.indices {
             let flag = flags[i]
-            if flag.scope == .account {
+            if flag.scope == .account, flag.accountIndex >= 0 {
                 let index = Int(flag.accountIndex)
                 let other: RedFlag.Severity = flag.severity == .critical ? .warning : .critical
                 let same = Self.position(of: PriorFlags.key(account: index, rule: flag.rule, severity: flag.severity),
@@ -33,12 +38,11 @@ struct FlagChanges {
                     matched[p] = true
                 }
                 flags[i].isNew = same == nil
-            } else {
+            } else if flag.scope != .account {
                 var isNew = true
-                for (p, old) in prior.groupFlags.enumerated()
-                where old.rule == flag.rule && old.scope == flag.scope && old.key == flag.key {
+                for p in priorGroup[GroupKey(rule: flag.rule, scope: flag.scope, key: flag.key), default: []] {
                     groupMatched[p] = true
-                    if old.severity == flag.severity { isNew = false }
+                    if prior.groupFlags[p].severity == flag.severity { isNew = false }
                 }
                 flags[i].isNew = isNew
             }
@@ -68,6 +72,12 @@ struct FlagChanges {
             resolved.append(ResolvedFlag(old, outcome: outcome))
         }
         return resolved.sorted(by: ResolvedFlag.reportOrder)
+    }
+
+    private struct GroupKey: Hashable {
+        let rule: RedFlag.Rule
+        let scope: RedFlag.Scope
+        let key: String
     }
 
     /// Where `key` is in the ascending `keys`, by binary search.
