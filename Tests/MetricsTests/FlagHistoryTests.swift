@@ -1,4 +1,4 @@
-import Metrics
+@testable import Metrics
 import OnboardingModel
 import Testing
 
@@ -171,5 +171,44 @@ import Testing
         #expect(cleared.map { "\($0.key) \($0.priorSeverity.rawValue) \($0.outcome.rawValue)" } == ["Jane critical cleared"])
         // 6/75 ÷ 0.05 = 1.6.
         #expect(cleared.first?.priorValue == .rate(Rational(8, 5)))
+    }
+}
+
+/// The prior window's flags come from a streaming pass (keys, tallies) that
+/// must agree with the flags a report computes from its snapshots.
+@Suite struct PriorPassAgreementTests {
+    typealias H = FlagHistoryTests
+
+    @Test func thePriorPassFiresWhatTheReportFiresOnTheSameDay() {
+        // A mix across rules and severities; five smb accounts stalled of six
+        // active for stall_share_high; Jane over capacity at 0.05 FTE.
+        let accounts = [
+            H.account("S1", close: "2026-11-01", achieved: [0: "2026-11-10"]),
+            H.account("S2", close: "2026-10-25", achieved: [0: "2026-11-01"]),
+            H.account("O1", close: "2026-10-01", achieved: [0: "2026-11-18"], handoff: 3),
+            H.account("E1", close: "2026-11-03", achieved: [0: "2026-11-18"], firstEvent: "2026-11-11"),
+            H.account("N1", close: "2026-10-20", csm: ""),
+            H.account("N2", close: "2026-10-21", csm: "Raj"),
+            H.account("C1", close: "2026-10-20", achieved: [0: "2026-10-22"], churn: "2026-11-02"),
+        ]
+        let csms = [CSMRecord(name: "Jane", fte: Rational(5, 100))]
+        let engine = MetricsEngine(config: Config(), hasEvents: true, hasSurveys: false)
+        for asOf in ["2026-11-10", "2026-11-20", "2026-11-30"] {
+            let window = ReportWindow(period: .day, asOf: H.day(asOf))
+            let snapshots = engine.snapshots(of: accounts, at: window.snapshot)
+            let flags = engine.operationalViews(snapshots, accounts: accounts, csms: csms, forecast: nil,
+                                                at: window.snapshot).redFlags
+            // The next day's report: its prior window is `window`.
+            let prior = engine.priorWindowViews(of: accounts, csms: csms,
+                                                window: ReportWindow(period: .day, asOf: window.snapshot + 1).prior)
+            let fromPass = Set(prior.flags.accountKeys.map { key -> String in
+                let (index, rule, severity) = PriorFlags.decode(key)
+                return "\(severity.rawValue) \(rule.rawValue) \(accounts[index].accountID)"
+            } + prior.flags.groupFlags.map { "\($0.severity.rawValue) \($0.rule.rawValue) \($0.key)" })
+            let fromReport = Set(flags.map { "\($0.severity.rawValue) \($0.rule.rawValue) \($0.key)" })
+            #expect(fromPass == fromReport, "\(asOf)")
+            #expect(fromReport.contains { $0.hasPrefix("warning stall_share_high") } || asOf != "2026-11-30")
+            #expect(prior.flags.accountKeys == prior.flags.accountKeys.sorted())
+        }
     }
 }
