@@ -38,7 +38,7 @@ struct AccountRedFlags {
         if let severity = stallSeverity(snapshot) { body(.stalled, severity) }
         if firstValueIsOverdue(snapshot, account: account, segment: segment) { body(.firstValueOverdue, .warning) }
         if snapshot.daysSinceClose > config.window(segment) { body(.onboardingOverdue, .critical) }
-        if snapshot.handoffScore < config.handoff.minScore { body(.handoffIncomplete, .warning) }
+        if handoffIsIncomplete(snapshot) { body(.handoffIncomplete, .warning) }
         if lacksEarlyEngagement(snapshot) { body(.noEarlyEngagement, .warning) }
     }
 
@@ -53,6 +53,11 @@ struct AccountRedFlags {
         // A skipped first-value milestone satisfies the plan.
         s.firstValueDate == nil && !account.milestones[config.milestones.firstValueIndex].skipped
             && s.daysSinceClose > config.ttvTarget(segment)
+    }
+
+    private func handoffIsIncomplete(_ s: AccountSnapshot) -> Bool {
+        // No handoff fields configured: the export has no handoff data to judge.
+        !config.handoff.fields.isEmpty && s.handoffScore < config.handoff.minScore
     }
 
     private func lacksEarlyEngagement(_ s: AccountSnapshot) -> Bool { hasEvents && s.day7Engaged == false }
@@ -116,7 +121,7 @@ struct AccountRedFlags {
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {
         let minimum = config.handoff.minScore
-        guard c.snapshot.handoffScore < minimum else { return nil }
+        guard handoffIsIncomplete(c.snapshot) else { return nil }
         let missing = c.snapshot.missingHandoffFields.joined(separator: ", ")
         let ae = c.account.ae.isEmpty ? "the AE" : "AE \(c.account.ae)"
         return c.flag(.warning, .handoffIncomplete, value: .rate(c.snapshot.handoffScore), threshold: .rate(minimum),

@@ -115,7 +115,8 @@ struct CSMPortfolioTally {
         byName.values.map { row in
             var row = row
             if let fte = row.fte, fte > .zero { row.utilization = row.load / fte }
-            if row.active > 0 {
+            // No handoff fields configured: no handoff data, no quality.
+            if row.active > 0, !builder.config.handoff.fields.isEmpty {
                 row.handoffQuality = handoffSums[row.csm, default: .zero] / Rational(row.active)
             }
             return row
