@@ -12,6 +12,7 @@ enum DirectoryExchange {
     /// - Returns: 0, or the `errno` of the failure; `EINVAL` or `ENOSYS` when the
     ///   file system or kernel cannot exchange (see `isUnsupported`).
     static func exchange(_ a: String, _ b: String) -> Int32 {
+        if FaultInjection.exchangeDisabled { return ENOSYS }
         #if canImport(CGlibc)
         return cglibc_rename_exchange(a, b) == 0 ? 0 : errno
         #else

@@ -6,7 +6,7 @@ import Foundation
 /// `ONBOARDING_REPORT_KILL_AT=<step>` sends SIGKILL to the process when it
 /// reaches `<step>`; `<step>:TERM` (or `INT`, `ILL`) sends that signal instead
 /// and waits for it to end the process, which exercises the handlers. Unset, as
-/// in every real run, each point is a dictionary lookup of nothing.
+/// in every real run, each point compares against nil.
 enum FaultInjection {
     /// The steps, in the order a publish reaches them.
     static let steps = [
@@ -18,7 +18,12 @@ enum FaultInjection {
         "linked",          // next: the temporary symlink renamed over `latest`
         "published",       // `latest` points at the newest label
         "rejects-written", // (reject gate) <label>.rejects.csv written aside, not yet renamed
+        "retired",         // (no exchange) the old report moved aside, the new one not yet in
     ]
+
+    /// `ONBOARDING_REPORT_NO_EXCHANGE=1` makes the exchange report "unsupported",
+    /// to test the two-rename fallback of file systems without it.
+    static let exchangeDisabled = ProcessInfo.processInfo.environment["ONBOARDING_REPORT_NO_EXCHANGE"] == "1"
 
     private static let target: (step: String, signal: Int32)? = {
         guard let value = ProcessInfo.processInfo.environment["ONBOARDING_REPORT_KILL_AT"], !value.isEmpty else {

@@ -86,6 +86,7 @@ struct ReportPublisher {
         // the old report under `.retired-`, and the next run puts it back.
         let retired = path(PublishDebris.retired + "\(label)-\(getpid())")
         guard rename(finalPath, retired) == 0 else { throw cannotWrite(finalPath) }
+        FaultInjection.point("retired")
         guard rename(staging, finalPath) == 0 else {
             let error = cannotWrite(finalPath)
             rename(retired, finalPath)

@@ -117,3 +117,45 @@ import Testing
         return exists && isDirectory.boolValue ? target : nil
     }
 }
+
+/// The fallback for file systems without an atomic exchange (forced with
+/// `ONBOARDING_REPORT_NO_EXCHANGE=1`): two renames, and a run killed between
+/// them has its previous report put back by the next run, whatever its period.
+@Suite struct PublishWithoutExchangeTests {
+    typealias Helpers = PublishFaultInjectionTests
+    static let noExchange = ["ONBOARDING_REPORT_NO_EXCHANGE": "1"]
+
+    @Test func rerunReplacesTheReportWithTwoRenames() throws {
+        let dir = try TemporaryDirectory()
+        try Fixtures.writeExports(into: dir)
+        let week = dir.path("out/week")
+        #expect(try Helpers.run(dir, asOf: "2026-11-22", environment: Self.noExchange).exitCode == 0)
+        try "previous\n".write(toFile: week + "/2026-W47/previous.txt", atomically: true, encoding: .utf8)
+        let rerun = try Helpers.run(dir, asOf: "2026-11-22", environment: Self.noExchange)
+        #expect(rerun.exitCode == 0, "\(rerun.stderr)")
+        #expect(!Helpers.list(week + "/2026-W47").contains("previous.txt"))
+        #expect(Helpers.everything(week) == ["2026-W47", "latest"])
+    }
+
+    @Test func killBetweenTheRenamesIsRepairedByTheNextRun() throws {
+        let dir = try TemporaryDirectory()
+        try Fixtures.writeExports(into: dir)
+        let week = dir.path("out/week")
+        #expect(try Helpers.run(dir, asOf: "2026-11-22").exitCode == 0)
+        let files = Helpers.list(week + "/2026-W47")
+        try "previous\n".write(toFile: week + "/2026-W47/previous.txt", atomically: true, encoding: .utf8)
+
+        let killed = try Helpers.run(dir, asOf: "2026-11-22", environment: Self.noExchange.merging(
+            [Helpers.killEnvironment: "retired"]) { $1 })
+        #expect(killed.signal == SIGKILL)
+        // The weakness of two renames: for a moment the label is gone.
+        #expect(!FileManager.default.fileExists(atPath: week + "/2026-W47"))
+        #expect(Helpers.hidden(week).filter { $0.hasPrefix(".retired-2026-W47-") }.count == 1)
+
+        // The next run of any period, holding the lock, puts the previous report back.
+        #expect(try Helpers.run(dir, asOf: "2026-11-22", period: "day").exitCode == 0)
+        #expect(Helpers.everything(week) == ["2026-W47", "latest"])
+        #expect(Helpers.list(week + "/2026-W47") == (files + ["previous.txt"]).sorted())
+        #expect(Helpers.resolvedLatest(week) == "2026-W47")
+    }
+}
