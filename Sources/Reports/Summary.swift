@@ -17,7 +17,8 @@ enum Summary {
             + "· data as of \(content.window.asOf)\n\n"
         text += HeadlineSection.markdown(content)
         text += HealthSection.markdown(content)
-        text += RedFlagsSection.markdown(content.operations.redFlags)
+        text += RedFlagsSection.markdown(content.operations.redFlags, resolved: content.operations.resolvedFlags,
+                                         priorSnapshot: content.window.prior.snapshot)
         text += CapacitySection.markdown(content)
         text += CohortTrendSection.markdown(CohortTrend(content))
         text += DataQualitySection.markdown(content)
