@@ -52,22 +52,25 @@ public struct Ingestor: Sendable {
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         attached.surveys?.ingester.finish(into: &accounts)
+        let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
 
         var newest = deals.newest
         newest.merge(attached.milestones.ingester.newest)
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
         let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally].compactMap { $0 }
+                       forecast?.tally, attached.surveys?.ingester.tally, attached.holds?.ingester.tally]
+            .compactMap { $0 }
         return IngestedData(
             accounts: accounts,
             csms: csms?.records,
             forecast: forecast?.records,
             hasEvents: attached.events != nil,
             hasSurveys: attached.surveys != nil,
+            hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
             rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
-            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []),
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + holdNotes,
             newestDate: newest.value)
     }
 
@@ -78,10 +81,12 @@ public struct Ingestor: Sendable {
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
+        var holds: FileRead<HoldsIngest>?
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary]
+            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
+             holds?.summary]
                 .compactMap { $0 }
         }
     }
@@ -95,7 +100,7 @@ public struct Ingestor: Sendable {
         let index = AccountIDIndex(accounts)
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
-        let surveys = JobSlot<FileRead<SurveysIngest>?>()
+        let surveys = JobSlot<FileRead<SurveysIngest>?>(), holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
@@ -106,10 +111,12 @@ public struct Ingestor: Sendable {
             } },
             { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
+            { holds.fill { () throws(PipelineError) in try readIfPresent(HoldsIngest(config: config, index: index)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
         let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
-                                  csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take())
+                                  csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take(),
+                                  holds: try holds.take())
         reads.summaries.forEach(log)
         return reads
     }

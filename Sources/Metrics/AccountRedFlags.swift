@@ -18,6 +18,7 @@ struct AccountRedFlags {
             if let flag = onboardingOverdue(context) { flags.append(flag) }
             if let flag = handoffIncomplete(context) { flags.append(flag) }
             if let flag = noEarlyEngagement(context) { flags.append(flag) }
+            if let flag = onHoldLong(context) { flags.append(flag) }
         }
         return flags
     }
@@ -32,6 +33,10 @@ struct AccountRedFlags {
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
         var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
+        /// Says that the day count leaves out customer holds, when there were any.
+        var heldNote: String {
+            snapshot.heldDays > 0 ? ", not counting \(snapshot.heldDays) days on customer hold" : ""
+        }
 
         func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, value: RedFlagNumber,
                   threshold: RedFlagNumber, _ message: String) -> RedFlag {
@@ -56,22 +61,47 @@ struct AccountRedFlags {
         let target = config.ttvTarget(c.segment)
         let firstValue = c.account.milestones[config.milestones.firstValueIndex]
         // A skipped first-value milestone satisfies the plan.
-        guard c.snapshot.firstValueDate == nil, !firstValue.skipped, c.snapshot.daysSinceClose > target else { return nil }
-        return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(target),
-                      "No first value \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
-                      + "(\(c.segment.name) target \(target) days, \(c.snapshot.daysSinceClose - target) days overdue); "
+        guard c.snapshot.firstValueDate == nil, !firstValue.skipped, c.snapshot.netDaysSinceClose > target else { return nil }
+        return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(target),
+                      "No first value \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote) "
+                      + "(\(c.segment.name) target \(target) days, \(c.snapshot.netDaysSinceClose - target) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) agree a first-value date with the champion.")
     }
 
     private func onboardingOverdue(_ c: Context) -> RedFlag? {
         let window = config.window(c.segment)
-        guard c.snapshot.daysSinceClose > window else { return nil }
-        return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(window),
-                      "Onboarding still open \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
-                      + "(\(c.segment.name) window \(window) days, \(c.snapshot.daysSinceClose - window) days overdue); "
+        guard c.snapshot.netDaysSinceClose > window else { return nil }
+        return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(window),
+                      "Onboarding still open \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote) "
+                      + "(\(c.segment.name) window \(window) days, \(c.snapshot.netDaysSinceClose - window) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
+    }
+
+    /// On a customer hold at S for more than hold.max_days: value = days the hold (the run of
+    /// consecutive customer-hold days covering S) has lasted through S, start to S inclusive.
+    private func onHoldLong(_ c: Context) -> RedFlag? {
+        guard c.snapshot.onHold else { return nil }
+        let snapshot = c.account.closeDate + c.snapshot.daysSinceClose
+        guard let run = OnboardingClock(holds: c.account.holds).holdRun(covering: snapshot) else { return nil }
+        let lasted = snapshot - run.start + 1
+        let maxDays = config.hold.maxDays
+        guard lasted > maxDays else { return nil }
+        // The customer hold row covering S that started last names the current reason.
+        let hold = c.account.holds.last { $0.owner == .customer && $0.covers(snapshot, at: snapshot) }
+        let reason = hold.map { $0.reason.isEmpty ? "no reason given" : "reason: \(Self.cut($0.reason))" }
+            ?? "no reason given"
+        return c.flag(.warning, .onHoldLong, value: .days(lasted), threshold: .days(maxDays),
+                      "On customer hold for \(lasted) days since \(run.start) (\(reason); owner: customer; "
+                      + "limit \(maxDays) days); \(c.whereItStands); \(c.owner). "
+                      + "Next step: \(c.actor) agree a restart date with the customer's sponsor, or escalate "
+                      + "to the CS manager to re-plan the onboarding.")
+    }
+
+    /// Text from an export shown in a message: at most 100 characters, cut with `…`.
+    private static func cut(_ text: String) -> String {
+        text.count <= 100 ? text : String(text.prefix(99)) + "…"
     }
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {

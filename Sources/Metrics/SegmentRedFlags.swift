@@ -46,7 +46,9 @@ struct SegmentRedFlags {
     private func completionRateLow(_ segment: Segment, _ members: Members, accounts: [OnboardedAccount],
                                    at snapshot: Day) -> RedFlag? {
         let window = config.window(segment)
-        func judged(_ s: AccountSnapshot) -> Bool { s.daysSinceClose >= window && s.daysSinceClose - window < 90 }
+        func judged(_ s: AccountSnapshot) -> Bool {
+            s.netDaysSinceClose >= window && s.netDaysSinceClose - window < 90
+        }
         let count = members.count(where: judged)
         guard count >= minimum else { return nil }
         let onTime = members.count { judged($0) && $0.completedOnTime == true }

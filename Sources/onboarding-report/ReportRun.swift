@@ -78,7 +78,9 @@ struct ReportRun {
             segments: views.segments,
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: views.operations)
+            operations: views.operations,
+            survival: views.survival,
+            priorSurvival: views.priorSurvival)
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

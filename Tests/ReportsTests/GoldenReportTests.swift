@@ -8,7 +8,7 @@ import Testing
 @Suite struct GoldenReportTests {
     static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
                         "manifest.json", "milestones.csv", "red_flags.csv", "rejects.csv", "segments.csv",
-                        "stall_trend.svg", "summary.eml", "summary.md", "ttv_trend.svg"]
+                        "stall_trend.svg", "summary.eml", "summary.md", "ttv_survival.csv", "ttv_trend.svg"]
 
     static var snapshotDirectory: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots").path

@@ -95,7 +95,7 @@ import Testing
         #expect(outputs.map { $0["file"] } == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg",
                                                "csm_portfolio.csv", "milestones.csv", "red_flags.csv", "rejects.csv",
                                                "segments.csv", "stall_trend.svg", "summary.eml", "summary.md",
-                                               "ttv_trend.svg"])
+                                               "ttv_survival.csv", "ttv_trend.svg"])
         for output in outputs {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + output["file"]!))
             #expect(output["sha256"] == SHA256Digest.hex(of: Array(bytes)), "\(output["file"]!)")

@@ -29,6 +29,7 @@ struct SampleGeneratorTests {
         ("csms.csv", "csm,fte,segment"),
         ("forecast.csv", "segment,month,deals"),
         ("surveys.csv", "account_id,responded_at,score"),
+        ("holds.csv", "account_id,start_date,end_date,owner,reason"),
     ])
     func header(file: String, expected: String) throws {
         let sample = try GeneratedSample(accounts: 20, seed: 1)
