@@ -13,6 +13,7 @@ interval must match exactly and every rate to 4 decimals. Prints one line per gr
 """
 import json
 import re
+from fractions import Fraction
 import sys
 import warnings
 from pathlib import Path
@@ -73,6 +74,18 @@ def churn_dates(data_dir):
     return deals.dropna(subset=["churn"]).groupby("account")["churn"].max().to_dict()
 
 
+def exact_median(group):
+    """The smallest t with S(t) <= 1/2, S in exact fractions; None when never."""
+    survival = Fraction(1)
+    for t in sorted(set(group.loc[group["e"] == 1, "t"])):
+        at_risk = int((group["t"] >= t).sum())
+        reached = int(((group["t"] == t) & (group["e"] == 1)).sum())
+        survival *= Fraction(at_risk - reached, at_risk)
+        if survival <= Fraction(1, 2):
+            return t
+    return None
+
+
 def expected(group, target):
     kmf = KaplanMeierFitter().fit(group["t"], event_observed=group["e"])
     ci = kmf.confidence_interval_survival_function_
@@ -87,8 +100,17 @@ def expected(group, target):
         return float(frame_or_series.loc[:t].iloc[-1]) if t >= frame_or_series.index[0] else 1.0
 
     sf = kmf.survival_function_.iloc[:, 0]
+    # lifelines computes S as exp(sum of logs): where S is exactly 1/2 it may land at
+    # 0.5000000000000001 and put its median one event later. The SPEC's median is the exact
+    # one (S <= 0.5); such groups are printed as "lifelines off by rounding".
+    exact = exact_median(group)
+    median = "" if exact is None else str(int(exact))
+    lifelines_median = day(kmf.median_survival_time_)
+    if lifelines_median != median:
+        print(f"  lifelines off by rounding: S({median}) = {sf.loc[exact]!r}, exact 1/2; "
+              f"lifelines median {lifelines_median}")
     out = {
-        "km_median_days": day(kmf.median_survival_time_),
+        "km_median_days": median,
         "km_median_low": day(interval[lower].iloc[0]),
         "km_median_high": day(interval[upper].iloc[0]),
         "reached_by_30d_rate": f"{1 - at(sf, 30):.4f}",
