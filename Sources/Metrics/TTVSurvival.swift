@@ -39,7 +39,8 @@ struct SurvivalGrouping {
     private let snapshot: Day
     private let targets: [Int]
     private let byCohort: Bool
-    private var cohortTallies: [String: [Tally]] = [:]
+    /// Close month (year × 12 + month − 1) → its label and one tally per segment.
+    private var cohortTallies: [Int: (label: String, segments: [Tally])] = [:]
     private var segmentTallies: [Tally]
     private var allTally = Tally()
 
@@ -54,8 +55,10 @@ struct SurvivalGrouping {
     mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount]) {
         let observation = Self.observation(of: s, account: accounts[s.accountIndex], at: snapshot)
         if byCohort {
-            cohortTallies[s.cohort, default: [Tally](repeating: Tally(), count: targets.count)][s.segmentIndex]
-                .add(observation, ttv: s.ttvDays)
+            let c = accounts[s.accountIndex].closeDate.components
+            cohortTallies[c.year * 12 + c.month - 1,
+                          default: (s.cohort, [Tally](repeating: Tally(), count: targets.count))]
+                .segments[s.segmentIndex].add(observation, ttv: s.ttvDays)
         }
         segmentTallies[s.segmentIndex].add(observation, ttv: s.ttvDays)
         allTally.add(observation, ttv: s.ttvDays)
@@ -67,10 +70,10 @@ struct SurvivalGrouping {
     /// - Complexity: O(k log k) per group over its k distinct days.
     func rows() -> [SurvivalRow] {
         var rows: [SurvivalRow] = []
-        // `YYYY-MM` labels sort as their months do.
-        for cohort in cohortTallies.keys.sorted() {
-            for (segment, tally) in cohortTallies[cohort]!.enumerated() where tally.survival.count > 0 {
-                rows.append(tally.row(segmentIndex: segment, cohort: cohort, target: targets[segment]))
+        for month in cohortTallies.keys.sorted() {
+            let cohort = cohortTallies[month]!
+            for (segment, tally) in cohort.segments.enumerated() where tally.survival.count > 0 {
+                rows.append(tally.row(segmentIndex: segment, cohort: cohort.label, target: targets[segment]))
             }
         }
         for (segment, tally) in segmentTallies.enumerated() {
