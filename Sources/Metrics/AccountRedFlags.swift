@@ -33,10 +33,14 @@ struct AccountRedFlags {
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
         var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
-        /// Says that the day count leaves out customer holds, when there were any.
-        var heldNote: String {
-            snapshot.heldDays > 0 ? ", not counting \(snapshot.heldDays) days on customer hold" : ""
+        /// Says that the day count leaves out customer holds, when there were any since close
+        /// (or since the last progress).
+        func heldNote(since start: HeldSince = .close) -> String {
+            let held = start == .close ? snapshot.heldDays : snapshot.heldDays - snapshot.heldBeforeProgress
+            return held > 0 ? ", not counting \(held) days on customer hold" : ""
         }
+
+        enum HeldSince { case close, lastProgress }
 
         func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, value: RedFlagNumber,
                   threshold: RedFlagNumber, _ message: String) -> RedFlag {
@@ -52,7 +56,8 @@ struct AccountRedFlags {
         let critical = days >= config.stall.criticalDays
         let threshold = critical ? config.stall.criticalDays : config.stall.days
         return c.flag(critical ? .critical : .warning, .stalled, value: .days(days), threshold: .days(threshold),
-                      "No milestone progress for \(days) days since \(c.snapshot.lastProgress) "
+                      "No milestone progress for \(days) \(config.stall.unit == .business ? "business days" : "days") "
+                      + "since \(c.snapshot.lastProgress)\(c.heldNote(since: .lastProgress)) "
                       + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
     }
@@ -63,7 +68,7 @@ struct AccountRedFlags {
         // A skipped first-value milestone satisfies the plan.
         guard c.snapshot.firstValueDate == nil, !firstValue.skipped, c.snapshot.netDaysSinceClose > target else { return nil }
         return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(target),
-                      "No first value \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote) "
+                      "No first value \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
                       + "(\(c.segment.name) target \(target) days, \(c.snapshot.netDaysSinceClose - target) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) agree a first-value date with the champion.")
@@ -73,7 +78,7 @@ struct AccountRedFlags {
         let window = config.window(c.segment)
         guard c.snapshot.netDaysSinceClose > window else { return nil }
         return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(window),
-                      "Onboarding still open \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote) "
+                      "Onboarding still open \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
                       + "(\(c.segment.name) window \(window) days, \(c.snapshot.netDaysSinceClose - window) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
