@@ -42,8 +42,8 @@ struct MilestoneOnTimeTable {
         var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
         for s in snapshots {
             let close = accounts[s.accountIndex].closeDate
-            let holds = accounts[s.accountIndex].holds
-            let clock = holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: holds)
+            let clock = accounts[s.accountIndex].holds.isEmpty
+                ? OnboardingClock.calendar : OnboardingClock(holds: accounts[s.accountIndex].holds)
             for (milestoneIndex, progress) in accounts[s.accountIndex].milestones.enumerated()
             where milestoneIndex < plan.count {
                 let dueDays = due[s.segmentIndex][milestoneIndex]

@@ -74,11 +74,29 @@ struct HoldsAndSurvivalTests {
         let account = F.account(closedDaysAgo: 20, steps: [.done(10), .pending, .pending])
         let s = try #require(engine.snapshots(of: [account], at: F.s).first)
         #expect(s.daysSinceProgress == 5 && s.stalled)
+        let flags = engine.operationalViews([s], accounts: [account], csms: nil, forecast: nil, at: F.s).redFlags
+        #expect(flags.first { $0.rule == .stalled }?.message.contains("No milestone progress for 5 business days") == true)
         // One more holiday (06-30 itself): 4 business days, not stalled.
         config.calendar.holidays.append(F.s)
         let fewer = try #require(MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
             .snapshots(of: [account], at: F.s).first)
         #expect(fewer.daysSinceProgress == 4 && !fewer.stalled)
+    }
+
+    /// Kickoff (due 5 days after close in `big`) achieved on close + 8, with a customer hold
+    /// over close + 1 … close + 4: 8 − 4 = 4 net days, on time; without the hold, late.
+    @Test func milestoneOnTimeUsesNetDays() {
+        let plain = F.account(closedDaysAgo: 20, steps: [.done(8), .pending, .pending])
+        let close = F.s - 20
+        let held = with(plain, holds: [OnboardingHold(start: close + 1, end: close + 5)])
+        let engine = F.engine()
+        for (account, onTime) in [(held, 1), (plain, 0)] {
+            let rows = engine.operationalViews(engine.snapshots(of: [account], at: F.s), accounts: [account],
+                                               csms: nil, forecast: nil, at: F.s).milestones
+            let kickoff = rows.first { $0.segmentIndex == F.big && $0.milestoneIndex == 0 }
+            #expect(kickoff?.eligible == 1 && kickoff?.achievedOnTime == onTime)
+            #expect(kickoff?.medianDaysFromClose == Rational(onTime == 1 ? 4 : 8))
+        }
     }
 
     // MARK: Survival rows
