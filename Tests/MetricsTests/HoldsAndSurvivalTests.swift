@@ -99,6 +99,16 @@ struct HoldsAndSurvivalTests {
         }
     }
 
+    /// Velocity over net days: kickoff on close + 8 with 4 hold days before it → 4 ÷ 1 milestone.
+    /// A hold after the last progress (close + 10 … close + 14) does not change it.
+    @Test func milestoneVelocityUsesNetDays() {
+        let close = F.s - 20
+        let account = with(F.account(closedDaysAgo: 20, steps: [.done(8), .pending, .pending]),
+                           holds: [OnboardingHold(start: close + 1, end: close + 5),
+                                   OnboardingHold(start: close + 10, end: close + 15)])
+        #expect(F.metrics([account]).milestoneVelocityDays == Rational(4))
+    }
+
     // MARK: Survival rows
 
     /// Four `big` accounts of cohort 2025-05 (closed 05-31, 30 days before S) and one of 2025-06:
