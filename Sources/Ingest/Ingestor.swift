@@ -44,6 +44,7 @@ public struct Ingestor: Sendable {
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
+        if let noneWon = deals.noWonRowError() { throw noneWon }
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
@@ -51,7 +52,8 @@ public struct Ingestor: Sendable {
         let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
-        attached.surveys?.ingester.finish(into: &accounts)
+        let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
+        let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
         let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
 
         var newest = deals.newest
@@ -59,9 +61,10 @@ public struct Ingestor: Sendable {
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
         let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.holds?.ingester.tally]
+                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
+                       attached.holds?.ingester.tally]
             .compactMap { $0 }
-        return IngestedData(
+        var data = IngestedData(
             accounts: accounts,
             csms: csms?.records,
             forecast: forecast?.records,
@@ -70,8 +73,13 @@ public struct Ingestor: Sendable {
             hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
             rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
-            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + holdNotes,
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
+                + holdNotes,
             newestDate: newest.value)
+        data.stageCensus = deals.stageCounts
+        data.datesAfterToday = newest.afterToday
+        data.newestAfterToday = newest.newestAfterToday
+        return data
     }
 
     /// The files read after deals, each read once, side by side.
@@ -81,13 +89,13 @@ public struct Ingestor: Sendable {
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
+        var accounts: FileRead<AccountsIngest>?
         var holds: FileRead<HoldsIngest>?
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
             [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             holds?.summary]
-                .compactMap { $0 }
+             accounts?.summary, holds?.summary].compactMap { $0 }
         }
     }
 
@@ -100,7 +108,8 @@ public struct Ingestor: Sendable {
         let index = AccountIDIndex(accounts)
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
-        let surveys = JobSlot<FileRead<SurveysIngest>?>(), holds = JobSlot<FileRead<HoldsIngest>?>()
+        let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
+        let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
@@ -110,13 +119,16 @@ public struct Ingestor: Sendable {
                 try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
             } },
             { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
+            { crmAccounts.fill { () throws(PipelineError) in
+                try readIfPresent(AccountsIngest(config: config, index: index))
+            } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
             { holds.fill { () throws(PipelineError) in try readIfPresent(HoldsIngest(config: config, index: index)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
         let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
                                   csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take(),
-                                  holds: try holds.take())
+                                  accounts: try crmAccounts.take(), holds: try holds.take())
         reads.summaries.forEach(log)
         return reads
     }

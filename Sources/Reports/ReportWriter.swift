@@ -23,6 +23,9 @@ public struct ReportContent: Sendable {
     /// ttv_survival.csv rows, and the prior window's per-segment and `all` rows (the headline).
     public var survival: [SurvivalRow]
     public var priorSurvival: [SurvivalRow]
+    /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
+    /// the data-quality section.
+    public var qualityLines: [String] = []
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],

@@ -67,7 +67,7 @@ struct ReportRun {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
-        return ReportContent(
+        var content = ReportContent(
             toolVersion: OnboardingReport.version,
             config: resolved.config,
             configDigest: resolved.digest,
@@ -81,6 +81,10 @@ struct ReportRun {
             operations: views.operations,
             survival: views.survival,
             priorSurvival: views.priorSurvival)
+        content.qualityLines = DataQualityLines.lines(
+            window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
+            windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
+        return content
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows
