@@ -72,31 +72,6 @@ public struct MetricsEngine: Sendable {
                                     window: window, rules: rules)
     }
 
-    /// segments.csv rows at `window.snapshot`, straight from the accounts: each
-    /// snapshot is counted and dropped, so a view that needs nothing else (the
-    /// prior window's) costs no array of a million snapshots.
-    ///
-    /// - Complexity: one pass over the accounts, then O(n log n) for the TTV sorts.
-    public func segmentRows(of accounts: [OnboardedAccount], window: ReportWindow) -> [SegmentRow] {
-        priorRows(of: accounts, window: window).segments
-    }
-
-    /// segments.csv rows and the per-segment and `all` survival rows at `window.snapshot`, in
-    /// one pass straight from the accounts (what the summary compares with the prior window).
-    public func priorRows(of accounts: [OnboardedAccount], window: ReportWindow)
-        -> (segments: [SegmentRow], survival: [SurvivalRow]) {
-        let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: window.snapshot)
-        var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: window.snapshot)
-        var grouping = SegmentGrouping(segmentCount: config.segments.count, window: window, rules: rules)
-        var survival = SurvivalGrouping(config: config, at: window.snapshot, byCohort: false)
-        for index in accounts.indices where accounts[index].closeDate <= window.snapshot {
-            let s = snapshotter.snapshot(of: accounts[index], index: index)
-            grouping.add(s, of: accounts)
-            survival.add(s, of: accounts)
-        }
-        return (grouping.rows(), survival.rows())
-    }
-
     /// ttv_survival.csv rows (SPEC §5, §7): per segment × cohort, then per segment and `all`.
     ///
     /// - Complexity: one pass over the snapshots, then O(k log k) per group over its k distinct days.

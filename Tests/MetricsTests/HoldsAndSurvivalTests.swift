@@ -171,6 +171,30 @@ struct HoldsAndSurvivalTests {
             #expect(flag.value == .days(value!) && flag.threshold == .days(30))
             #expect(flag.message.contains("Customer reorganisation") && flag.message.contains("owner: customer"))
             #expect(flag.message.contains("Next step"))
+            // The hold began S − 30 and passed 30 days on S − 30 + 30 = S (31 days lasted).
+            #expect(flag.since == F.s)
         }
+    }
+
+    /// `since` on the onboarding clock: closed S − 40, target 10, a customer hold over
+    /// close + 3 … close + 7 (5 days). net(close, d) first reaches 11 on close + 16 (16 − 5);
+    /// without the hold on close + 11. The stall (no progress, stall.days 7) first reached 7
+    /// on close + 12 (12 − 5), critical 14 on close + 19.
+    @Test func sinceCountsNetDays() {
+        let close = F.s - 40
+        let held = with(F.account("held", closedDaysAgo: 40),
+                        holds: [OnboardingHold(start: close + 3, end: close + 8)])
+        let plain = F.account("plain", closedDaysAgo: 40)
+        let engine = F.engine()
+        let accounts = [held, plain]
+        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), accounts: accounts, csms: nil,
+                                            forecast: nil, at: F.s).redFlags
+        func since(_ key: String, _ rule: RedFlag.Rule) -> Day? {
+            flags.first { $0.key == key && $0.rule == rule }?.since
+        }
+        #expect(since("held", .firstValueOverdue) == close + 16)
+        #expect(since("plain", .firstValueOverdue) == close + 11)
+        #expect(since("held", .stalled) == close + 19)
+        #expect(since("plain", .stalled) == close + 14)
     }
 }
