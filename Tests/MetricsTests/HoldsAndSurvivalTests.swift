@@ -76,6 +76,8 @@ struct HoldsAndSurvivalTests {
         #expect(s.daysSinceProgress == 5 && s.stalled)
         let flags = engine.operationalViews([s], accounts: [account], csms: nil, forecast: nil, at: F.s).redFlags
         #expect(flags.first { $0.rule == .stalled }?.message.contains("No milestone progress for 5 business days") == true)
+        // The fifth business day after 06-20 (23, 24, 25, 27, 30) is S itself.
+        #expect(flags.first { $0.rule == .stalled }?.since == F.s)
         // One more holiday (06-30 itself): 4 business days, not stalled.
         config.calendar.holidays.append(F.s)
         let fewer = try #require(MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
