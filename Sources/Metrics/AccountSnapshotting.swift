@@ -8,6 +8,8 @@ struct AccountSnapshotter {
     let snapshot: Day
     let hasEvents: Bool
     let stallDays: Int
+    /// Business days for `stall.unit: business`; nil counts days since progress on the clock.
+    let businessDays: BusinessCalendar?
     let firstValueIndex: Int
     /// Onboarding window per segment index.
     let windows: [Int]
@@ -28,6 +30,7 @@ struct AccountSnapshotter {
         self.snapshot = snapshot
         self.hasEvents = hasEvents
         stallDays = config.stall.days
+        businessDays = config.stall.unit == .business ? BusinessCalendar(config.calendar) : nil
         firstValueIndex = config.milestones.firstValueIndex
         windows = config.segments.map(config.window)
         handoff = HandoffScoring(config.handoff)
@@ -36,17 +39,14 @@ struct AccountSnapshotter {
         dueDays = config.segments.map { segment in config.milestones.order.map { segment.dueDays[$0] ?? 0 } }
     }
 
-    /// days(close, S) on the onboarding clock, for the health score's
-    /// progress: the one place to switch to net days once customer holds stop
-    /// the clock (SPEC §5 "The clock").
-    private func clockDays(since close: Day) -> Int {
-        snapshot - close
-    }
-
     /// The account's snapshot; the caller has checked that it closed on or before S.
     mutating func snapshot(of account: OnboardedAccount, index: Int) -> AccountSnapshot {
         let close = account.closeDate
         let daysSinceClose = snapshot - close
+        // Without customer holds (every account without holds.csv) this is calendar days.
+        let clock = account.holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: account.holds)
+        let heldDays = clock.heldDays(from: close, to: snapshot)
+        let netDaysSinceClose = daysSinceClose - heldDays
 
         // One pass over the plan: a milestone dated after S has not happened
         // yet; a skipped one is satisfied but has no date (whatever S is).
@@ -74,14 +74,16 @@ struct AccountSnapshotter {
         let status: OnboardingStatus = completionDate != nil ? .complete : churnDate != nil ? .churned : .active
 
         let lastProgress = latestAchieved ?? close
-        let daysSinceProgress = snapshot - lastProgress
+        let daysSinceProgress = businessDays?.businessDays(after: lastProgress, through: snapshot, clock: clock)
+            ?? clock.net(from: lastProgress, to: snapshot)
+        let heldAtSnapshot = !clock.isCalendar && clock.holdRun(covering: snapshot) != nil
 
         let window = windows[account.segmentIndex]
         let completedOnTime: Bool?
         if let completionDate {
-            completedOnTime = completionDate - close <= window
+            completedOnTime = clock.net(from: close, to: completionDate) <= window
         } else {
-            completedOnTime = daysSinceClose >= window ? false : nil
+            completedOnTime = netDaysSinceClose >= window ? false : nil
         }
 
         let day7Engaged: Bool?
@@ -99,22 +101,28 @@ struct AccountSnapshotter {
             adoptionMet = features >= adoptionTarget ? true : daysSinceClose >= window ? false : nil
             recentActiveDays = account.usage.recentDays.count(from: snapshot - 13, through: snapshot)
         }
-        let clock = clockDays(since: close)
-        let dueCount = dueDays[account.segmentIndex].lazy.filter { $0 <= clock }.count
+        // Health progress: milestones due by net(close, S), the onboarding clock.
+        let dueCount = dueDays[account.segmentIndex].lazy.filter { $0 <= netDaysSinceClose }.count
 
         let (handoffScore, missing) = handoffScore(account.handoffPresent)
+        let onHold = status == .active && heldAtSnapshot
         var result = AccountSnapshot(
             accountIndex: index, segmentIndex: account.segmentIndex, cohort: cohortLabel(of: close),
             daysSinceClose: daysSinceClose, status: status,
             currentMilestone: status == .active ? firstUnsatisfied : nil,
             lastProgress: lastProgress, daysSinceProgress: daysSinceProgress,
-            stalled: status == .active && daysSinceProgress >= stallDays,
+            stalled: status == .active && !onHold && daysSinceProgress >= stallDays,
             achievedCount: achievedCount, firstValueDate: firstValueDate,
-            ttvDays: firstValueDate.map { $0 - close }, completionDate: completionDate,
+            ttvDays: firstValueDate.map { clock.net(from: close, to: $0) }, completionDate: completionDate,
             completedOnTime: completedOnTime, handoffScore: handoffScore, missingHandoffFields: missing,
             day7Engaged: day7Engaged, churnDate: churnDate, featuresAdopted: featuresAdopted,
             adoptionTargetMet: adoptionMet, recentActiveDays: recentActiveDays,
             satisfiedCount: achievedCount + skippedCount, dueCount: dueCount)
+        if !clock.isCalendar {
+            result.heldDays = heldDays
+            result.heldBeforeProgress = clock.heldDays(from: close, to: lastProgress)
+            result.heldAtSnapshot = heldAtSnapshot
+        }
         if status == .active { result.healthScore = health.score(health.components(result)) }
         return result
     }

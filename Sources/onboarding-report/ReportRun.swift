@@ -83,7 +83,9 @@ struct ReportRun {
             segments: views.segments,
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: views.operations)
+            operations: views.operations,
+            survival: views.survival,
+            priorSurvival: views.priorSurvival)
         content.qualityLines = DataQualityLines.lines(
             window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
             windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
