@@ -28,7 +28,7 @@ struct MilestonesWriter {
         for i in 0..<teller.accounts {
             let story = teller.story(i)
             var r = SampleRandom(seed: teller.seed, purpose: .milestones, index: i)
-            let account = i + 1
+            let account = teller.accountNumber(i)
             let due = story.segment.dueDays
             let reached = story.reached(by: through)
             let churned = story.churn.map { $0 <= through } ?? false
