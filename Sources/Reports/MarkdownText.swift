@@ -8,6 +8,12 @@ enum MarkdownText {
     /// intraword underscore as emphasis, and `mid_market` then stays readable
     /// in a plain-text email.
     static func escape(_ text: String) -> String {
+        if let ascii = escapeASCII(text) { return ascii }
+        return escapeCharacters(text)
+    }
+
+    /// `escape` one `Character` at a time: the rules for any text.
+    static func escapeCharacters(_ text: String) -> String {
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)
