@@ -31,7 +31,7 @@ FLAT_MEMORY_TARGET = 1.10
 
 COUNT_COLUMNS = {"accounts", "active", "complete", "churned", "ttv_n", "stalled"}
 RATE_COLUMNS = {"ttv_within_target_rate", "completion_rate", "stall_rate", "handoff_quality",
-                "retention_90d_rate", "day7_engagement_rate"}
+                "retention_90d_rate", "day7_engagement_rate", "adoption_rate"}
 # Day statistics and NPS are written with one decimal.
 ONE_DECIMAL_COLUMNS = {"ttv_median_days", "ttv_p90_days", "milestone_velocity_days", "onboarding_nps"}
 TOLERANCE = {**{c: 0.0001 for c in RATE_COLUMNS}, **{c: 0.05 for c in ONE_DECIMAL_COLUMNS}}
@@ -80,8 +80,11 @@ def ensure_grouped(base: str) -> str:
                 os.symlink(os.path.join(base, name), os.path.join(grouped, name))
         with open(os.path.join(base, "events.csv"), "rb") as source, \
                 open(os.path.join(grouped, "events.csv"), "wb") as target:
-            target.write(source.readline())
+            header = source.readline()
+            target.write(header)
             target.flush()
+            # Position the descriptor itself after the header (readline read ahead into its buffer).
+            source.seek(len(header))
             # A stable external sort on the account id (no event field holds a comma).
             subprocess.run(["sort", "-s", "-t", ",", "-k1,1", "-S", "256M"], stdin=source, stdout=target,
                            env={**os.environ, "LC_ALL": "C"}, check=True)
