@@ -1,8 +1,8 @@
 import OnboardingModel
 
 /// Ingest of events.csv (SPEC §3): one row per product usage event, folded
-/// into one accumulator per onboarded account, its earliest event day on or
-/// after the close date (what the day-7 engagement rule needs).
+/// into the accounts' `EventAccumulator` (which events_daily.csv, the
+/// warehouse rollup, feeds the same way).
 ///
 /// This is the largest export (ten million rows), so a row is read from its
 /// bytes: the account is found through `AccountIDIndex`, the date parsed in
@@ -13,18 +13,12 @@ struct EventsIngest: FileIngester {
     static let optionalColumns = ["user_id"]
 
     private(set) var tally: RowTally
-    private(set) var newest: NewestDate
-    /// Accepted events that were logins, and those that named a feature.
-    private(set) var logins = 0, featureEvents = 0
+    private(set) var accumulator: EventAccumulator
     private let config: Config
     private let dates: DateParser
     private let index: AccountIDIndex
-    private let closeDates: [Day]
-    /// Per account: ordinal of the earliest event day ≥ close, or `Int32.max`.
-    private var firstOnOrAfterClose: [Int32]
     private var header: [String] = []
     private var accountColumn = 0, occurredColumn = 0, eventColumn = 0
-    private var unknownAccounts = CountedNote()
     /// The previous accepted row's account: the first guess for the next row.
     private var lastAccount: Int?
 
@@ -35,10 +29,8 @@ struct EventsIngest: FileIngester {
         self.config = config
         self.dates = DateParser(order: config.csv.dateOrder)
         self.tally = RowTally(name: "events", fileName: config.data.events)
-        self.newest = NewestDate(today: today)
+        self.accumulator = EventAccumulator(accounts: accounts, today: today)
         self.index = index
-        self.closeDates = accounts.map(\.closeDate)
-        self.firstOnOrAfterClose = Array(repeating: .max, count: accounts.count)
     }
 
     mutating func readHeader(_ header: [String]) throws(PipelineError) {
@@ -61,15 +53,7 @@ struct EventsIngest: FileIngester {
         }
         tally.accept()
         lastAccount = account
-        newest.see(occurred)
-        switch kind {
-        case .login: logins += 1
-        case .feature: featureEvents += 1
-        }
-        // Usage before the deal closed is trial or pilot use, not onboarding.
-        if occurred >= closeDates[account], occurred.ordinal < firstOnOrAfterClose[account] {
-            firstOnOrAfterClose[account] = occurred.ordinal
-        }
+        accumulator.add(account: account, day: occurred, kind: kind, count: 1)
     }
 
     /// Counts a row the fast path could not accept: rejected for a missing or
@@ -82,18 +66,14 @@ struct EventsIngest: FileIngester {
             return tally.reject(row, dates.invalidDateReason("occurred_at", row.string(occurredColumn)))
         }
         if !named { return tally.reject(row, missingValueReason("event", row.string(eventColumn))) }
-        unknownAccounts.add(example: accountID)
+        accumulator.addUnknown(accountID: accountID, count: 1)
         tally.skip()
     }
 
-    /// Writes each account's first event day on or after its close into
-    /// `accounts` (the array given to `init`) and returns the file's notes.
+    /// Writes what the events tell into `accounts` (the array given to
+    /// `init`) and returns the file's notes.
     func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
-        for a in accounts.indices where firstOnOrAfterClose[a] != .max {
-            accounts[a].firstEventOnOrAfterClose = Day(ordinal: firstOnOrAfterClose[a])
-        }
-        return [unknownAccounts.note(file: tally.fileName,
-                                     "events of accounts not found in deals counted and ignored")].compactMap { $0 }
+        accumulator.finish(into: &accounts, fileName: tally.fileName)
     }
 }
 

@@ -50,14 +50,14 @@ public struct Ingestor: Sendable {
 
         let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
-        let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
+        let eventNotes = attached.events.map { $0.accumulator.finish(into: &accounts, fileName: $0.tally.fileName) } ?? []
         attached.surveys?.ingester.finish(into: &accounts)
 
         var newest = deals.newest
         newest.merge(attached.milestones.ingester.newest)
-        if let events = attached.events { newest.merge(events.ingester.newest) }
+        if let events = attached.events { newest.merge(events.accumulator.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
-        let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
+        let tallies = [attached.milestones.ingester.tally, attached.events?.tally, csms?.tally,
                        forecast?.tally, attached.surveys?.ingester.tally].compactMap { $0 }
         return IngestedData(
             accounts: accounts,
@@ -74,7 +74,7 @@ public struct Ingestor: Sendable {
     /// The files read after deals, each read once, side by side.
     private struct AttachedReads {
         var milestones: FileRead<MilestonesIngest>
-        var events: FileRead<EventsIngest>?
+        var events: EventsRead?
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
@@ -93,14 +93,12 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<EventsRead?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
-            { events.fill { () throws(PipelineError) in
-                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
-            } },
+            { events.fill { () throws(PipelineError) in try readEvents(attachedTo: accounts, index: index) } },
             { milestones.fill { () throws(PipelineError) in
                 try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
             } },
@@ -114,9 +112,33 @@ public struct Ingestor: Sendable {
         return reads
     }
 
+    /// Reads the product events: events.csv, or its warehouse rollup
+    /// events_daily.csv (SPEC §10) in its place; nil when there is neither.
+    /// - Throws: `.config` when the data directory holds both.
+    private func readEvents(attachedTo accounts: [OnboardedAccount], index: AccountIDIndex)
+        throws(PipelineError) -> EventsRead? {
+        let raw = config.data.events, rollup = config.data.eventsDaily
+        if isPresent(raw), isPresent(rollup) {
+            throw PipelineError(.config, """
+                The data directory holds both \(raw) (data.events) and \(rollup) (data.events_daily), \
+                the raw events and their warehouse rollup; the report reads one of them. Remove \(raw) \
+                when \(rollup) is its rollup, or remove \(rollup) to read the raw events.
+                """)
+        }
+        if let read = try readIfPresent(EventsDailyIngest(config: config, accounts: accounts, index: index,
+                                                          today: today)) {
+            return EventsRead(accumulator: read.ingester.accumulator, tally: read.ingester.tally, summary: read.summary)
+        }
+        return try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today)).map {
+            EventsRead(accumulator: $0.ingester.accumulator, tally: $0.ingester.tally, summary: $0.summary)
+        }
+    }
+
+    private func isPresent(_ fileName: String) -> Bool { access(path(of: fileName), F_OK) == 0 }
+
     /// Reads an optional file when the data directory has it; nil otherwise.
     private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
-        guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
+        guard isPresent(ingester.tally.fileName) else {
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
         }
@@ -159,6 +181,14 @@ public struct Ingestor: Sendable {
         if fileName.hasPrefix("/") || dataDirectory.isEmpty { return fileName }
         return dataDirectory.hasSuffix("/") ? dataDirectory + fileName : dataDirectory + "/" + fileName
     }
+}
+
+/// The product events read to their end, from whichever input: what they
+/// tell about the accounts and the file's row accounting.
+private struct EventsRead: Sendable {
+    var accumulator: EventAccumulator
+    var tally: RowTally
+    var summary: InputFileSummary
 }
 
 /// One file read to its end: the ingester holding what it found, and the

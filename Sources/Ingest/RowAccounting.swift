@@ -14,6 +14,8 @@ struct RowTally {
     private(set) var skipped = 0
     /// In line order, since rows arrive in file order.
     private(set) var rejects: [RejectedRow] = []
+    /// For a rollup, the raw records its rows stand for (see `represent`).
+    private(set) var represented: RepresentedRows?
 
     init(name: String, fileName: String) {
         self.name = name
@@ -29,6 +31,15 @@ struct RowTally {
     /// Rejects `record` with `reason`, keeping its raw fields.
     mutating func reject(_ record: some IngestRecord, _ reason: String) {
         rejects.append(RejectedRow(file: fileName, line: record.line, reason: reason, raw: record.fields))
+    }
+
+    /// Counts `count` raw records for the row just judged (a rollup row of
+    /// `count` events), as rejected when that row was.
+    mutating func represent(_ count: Int, unit: String, rejected: Bool) {
+        var rows = represented ?? RepresentedRows(unit: unit, read: 0, rejected: 0)
+        rows.read += count
+        if rejected { rows.rejected += count }
+        represented = rows
     }
 
     /// The checks every file shares, before its own rules: an all-empty row is
@@ -59,8 +70,10 @@ struct RowTally {
 
     /// The file's line of `InputFileSummary`.
     func summary(sha256: String) -> InputFileSummary {
-        InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
-                         accepted: accepted, skipped: skipped, rejected: rejected)
+        var summary = InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
+                                       accepted: accepted, skipped: skipped, rejected: rejected)
+        summary.represented = represented
+        return summary
     }
 
     private func isBlank(_ record: some IngestRecord) -> Bool {
@@ -76,8 +89,9 @@ struct CountedNote {
     private(set) var examples: [String] = []
     private static let exampleLimit = 3
 
-    mutating func add(example: String) {
-        count += 1
+    /// Counts `count` occurrences (a rollup row stands for several) of `example`.
+    mutating func add(example: String, count: Int = 1) {
+        self.count += count
         if examples.count < Self.exampleLimit, !examples.contains(example) { examples.append(example) }
     }
 

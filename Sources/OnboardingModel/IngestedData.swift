@@ -50,6 +50,10 @@ public struct InputFileSummary: Sendable, Equatable {
     /// Rows that are valid but out of scope (not closed-won, report footers).
     public var skipped: Int
     public var rejected: Int
+    /// For a rollup whose rows each stand for several raw records
+    /// (events_daily.csv: a row is `events` events), those records; nil when
+    /// a row is one record. The reject gate judges the file by them.
+    public var represented: RepresentedRows?
 
     public init(name: String, fileName: String, sha256: String, rowsRead: Int, accepted: Int,
                 skipped: Int, rejected: Int) {

@@ -9,8 +9,10 @@ enum RejectGateMessage {
     ///   - outcome: what the command did about it, e.g. where the rejects are.
     static func text(over: [InputFileSummary], rejects: [RejectedRow], limit: Rational, outcome: String) -> String {
         let details = over.map { file in
-            "\(file.fileName): \(file.rejected) of \(file.rowsRead) rows rejected "
-                + "(\(Rational(Int64(file.rejected * 100), Int64(file.rowsRead)).formatted(places: 1))%)"
+            let (rejected, read) = file.gateCounts
+            let counted = file.represented.map { "rows (\(rejected) of \(read) \($0.unit))" } ?? "rows"
+            return "\(file.fileName): \(file.rejected) of \(file.rowsRead) \(counted) rejected "
+                + "(\(Rational(Int64(rejected * 100), Int64(read)).formatted(places: 1))%)"
         }
         var text = details.joined(separator: "; ")
             + ", above thresholds.max_reject_rate \((limit * Rational(100)).formatted(places: 1))%. "

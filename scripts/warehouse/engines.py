@@ -36,7 +36,7 @@ class DuckDBEngine:
         con = self.duckdb.connect(self.path)
         con.execute("create schema if not exists raw")
         con.execute(f"""
-            create table raw.raw_events as select {select}
+            create or replace table raw.raw_events as select {select}
             from read_csv(?, header = true, auto_detect = false, columns = {types}, delim = ?,
                           quote = '"', escape = '"', strict_mode = true, null_padding = false)
         """, [str(events), delimiter])

@@ -107,44 +107,56 @@ def write_rollup(rows, path, columns):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", required=True, choices=["duckdb", "spark"])
-    parser.add_argument("--events", required=True, help="the raw events CSV (account_id, occurred_at, event, user_id)")
-    parser.add_argument("--out", required=True, help="folder for events_daily.csv (created when absent)")
+    parser.add_argument("--events", required=True, action="append",
+                        help="the raw events CSV (account_id, occurred_at, event, user_id); repeat --events FILE "
+                             "--out DIR to roll several files up in one engine session")
+    parser.add_argument("--out", required=True, action="append",
+                        help="folder for events_daily.csv (created when absent)")
     parser.add_argument("--delimiter", default=",", help="the events file's field separator (default ,)")
     parser.add_argument("--keep-work", action="store_true", help="keep the work folder (database, dbt logs)")
     parser.add_argument("--verbose", action="store_true", help="dbt's own progress lines")
     args = parser.parse_args()
-
-    events = Path(args.events).resolve()
-    if not events.is_file():
-        sys.exit(f"warehouse-rollup: {events} is not a file; pass the raw events CSV with --events.")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    width, positions = event_columns(events, args.delimiter)
+    if len(args.events) != len(args.out):
+        parser.error("give one --out DIR for each --events FILE")
+    jobs = []
+    for events, out in zip(args.events, args.out):
+        events = Path(events).resolve()
+        if not events.is_file():
+            sys.exit(f"warehouse-rollup: {events} is not a file; pass the raw events CSV with --events.")
+        jobs.append((events, Path(out), event_columns(events, args.delimiter)))
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     os.environ.setdefault("DBT_VERSION_CHECK", "false")
 
     work = Path(tempfile.mkdtemp(prefix=f"warehouse-rollup-{args.engine}-"))
-    started = time.monotonic()
     try:
+        started = time.monotonic()
         engine = engines.open_engine(args.engine, work)
-        source = engine.load_events(events, args.delimiter, width, positions)
-        loaded = time.monotonic()
-        columns = {c: c for c in REQUIRED}
-        columns["user_id"] = "user_id"
-        run_dbt(args.engine, work, {"events_schema": source[0], "events_table": source[1],
-                                    "events_columns": columns}, args.verbose)
-        ran = time.monotonic()
-        for model, file_name, names in ROLLUPS:
-            count = write_rollup(engine.sorted_rows(model, names), out / file_name, names)
-            print(f"{file_name}: {count} rows", file=sys.stderr)
+        print(f"warehouse-rollup ({args.engine}): engine up in {time.monotonic() - started:.1f} s", file=sys.stderr)
+        for events, out, (width, positions) in jobs:
+            roll_up(engine, args, work, events, out, width, positions)
         engine.close()
-        print(f"warehouse-rollup ({args.engine}): load {loaded - started:.1f} s, dbt run {ran - loaded:.1f} s, "
-              f"export {time.monotonic() - ran:.1f} s", file=sys.stderr)
     finally:
         if args.keep_work:
             print(f"work folder kept: {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def roll_up(engine, args, work, events, out, width, positions):
+    """Loads one events file, runs the models on it and writes its rollups into `out`."""
+    started = time.monotonic()
+    source = engine.load_events(events, args.delimiter, width, positions)
+    loaded = time.monotonic()
+    columns = {c: c for c in REQUIRED + OPTIONAL}
+    run_dbt(args.engine, work, {"events_schema": source[0], "events_table": source[1],
+                                "events_columns": columns}, args.verbose)
+    ran = time.monotonic()
+    out.mkdir(parents=True, exist_ok=True)
+    counts = [f"{file_name} {write_rollup(engine.sorted_rows(model, names), out / file_name, names)} rows"
+              for model, file_name, names in ROLLUPS]
+    print(f"warehouse-rollup ({args.engine}) {events.name} -> {out}: {', '.join(counts)}; load "
+          f"{loaded - started:.1f} s, dbt run {ran - loaded:.1f} s, export {time.monotonic() - ran:.1f} s",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

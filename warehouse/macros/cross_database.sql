@@ -3,8 +3,9 @@
   way (adapter.dispatch): a whole-string regular-expression test; adding days
   to a date that may be null (dbt-spark's dateadd raises on a null date, and
   goes through timestamps in the session's time zone); and a safe cast on
-  Spark that never raises (ANSI mode, the default from Spark 4 and on
-  Databricks, makes a plain cast of '2025-02-30' to a date an error).
+  Spark and DuckDB that never raises (their adapters' safe_cast is a plain
+  cast, an error on '2025-02-30' in DuckDB and in Spark's ANSI mode, the
+  default from Spark 4 and on Databricks).
 
   Patterns are written without backslashes ([0-9], [.]) so that every engine's
   string literal passes them through unchanged.
@@ -52,7 +53,15 @@
   date_add({{ day }}, cast({{ n }} as int))
 {%- endmacro %}
 
-{# A cast that gives null where the value does not convert. #}
+{#
+  A cast that gives null where the value does not convert. dbt-snowflake and
+  dbt-bigquery define safe_cast so; dbt-spark and dbt-duckdb fall back to a
+  plain cast, which raises on '2025-02-30'.
+#}
 {% macro spark__safe_cast(field, type) -%}
+  try_cast({{ field }} as {{ type }})
+{%- endmacro %}
+
+{% macro duckdb__safe_cast(field, type) -%}
   try_cast({{ field }} as {{ type }})
 {%- endmacro %}

@@ -37,9 +37,14 @@ struct ConfigChecks {
     func data() throws(PipelineError) {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
-                            ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys)]
+                            ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
+                            ("events_daily", d.eventsDaily)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
+        }
+        if d.eventsDaily == d.events {
+            throw reader.failure("data.events_daily", "names the same file as data.events (\(quoted(d.events))); "
+                                 + "the rollup is a file of its own, e.g. events_daily.csv")
         }
     }
 
@@ -69,7 +74,7 @@ struct ConfigChecks {
     func columns() throws(PipelineError) {
         for file in config.columns.keys.sorted() where !InputFileKind.allNames.contains(file) {
             throw reader.failure("columns.\(file)", "is not an input file; use "
-                                 + "deals, milestones, events, csms, forecast or surveys")
+                                 + "deals, milestones, events, csms, forecast, surveys or events_daily")
         }
     }
 

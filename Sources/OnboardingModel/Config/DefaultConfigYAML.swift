@@ -23,6 +23,7 @@ data:
   csms: csms.csv              # CSM roster: csm, fte, segment
   forecast: forecast.csv      # expected closed-won deals per segment and month
   surveys: surveys.csv        # onboarding survey responses (0-10 score)
+  events_daily: events_daily.csv  # events rolled up in a warehouse (warehouse/); instead of events
 
 # How the CSV exports are written.
 csv:
