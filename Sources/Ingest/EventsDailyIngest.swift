@@ -30,7 +30,8 @@ struct EventsDailyIngest: FileIngester {
     ///   - index: `AccountIDIndex` of those same accounts.
     init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day) {
         self.config = config
-        self.dates = DateParser(order: config.csv.dateOrder)
+        // The same parser as occurred_at: event_date may be the raw text the warehouse SQL did not read.
+        self.dates = DateParser(order: config.csv.dateOrder, epochs: true)
         self.tally = RowTally(name: "events_daily", fileName: config.data.eventsDaily)
         self.accumulator = EventAccumulator(accounts: accounts, today: today)
         self.index = index

@@ -16,6 +16,8 @@ struct RowTally {
     private(set) var rejects: [RejectedRow] = []
     /// For a rollup, the raw records its rows stand for (see `represent`).
     private(set) var represented: RepresentedRows?
+    /// The header each canonical column was read from (for `validate`).
+    var columnSources: [ColumnSource] = []
 
     init(name: String, fileName: String) {
         self.name = name
@@ -73,6 +75,7 @@ struct RowTally {
         var summary = InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
                                        accepted: accepted, skipped: skipped, rejected: rejected)
         summary.represented = represented
+        summary.columnSources = columnSources
         return summary
     }
 

@@ -20,6 +20,9 @@ public struct ReportContent: Sendable {
     public var staleExportDays: Int?
     /// Red flags, CSM portfolio, milestone on-time rates and capacity at the snapshot.
     public var operations: OperationalViews
+    /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
+    /// the data-quality section.
+    public var qualityLines: [String] = []
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],

@@ -89,6 +89,9 @@ private func ingestRaw(_ rows: [[String]]) throws -> (ingest: EventsIngest, acco
         ("3/12/2025", "2025-03-12"),                  // slash date, csv.date_order mdy
         (" 2025-03-12T10:00:00Z", "2025-03-12"),      // padded: kept raw by the SQL
         ("2025-03-12T23:30:00-05:00", "2025-03-13"),  // an offset the SQL left to the product
+        ("3/12/25 11:59 PM", "2025-03-12"),           // Excel's two-digit year and AM/PM time
+        ("1741823999", "2025-03-12"),                 // Unix seconds: 2025-03-12T23:59:59Z
+        ("1741824000000", "2025-03-13"),              // Unix milliseconds: 2025-03-13T00:00:00Z
     ])
     func eventDateIsReadAsOccurredAtIs(_ text: String, _ expected: String) throws {
         let r = try ingestDaily([["A1", text, "login", "1"]])
@@ -124,7 +127,7 @@ private func ingestRaw(_ rows: [[String]]) throws -> (ingest: EventsIngest, acco
         #expect(r.ingest.tally.rejects.map(\.reason) == [
             "account_id is empty; every row needs one",
             "event_date \"2025-02-30T10:00:00Z\" is not a valid date; accepted: "
-                + DateParser(order: .mdy).acceptedFormatsText,
+                + DateParser(order: .mdy, epochs: true).acceptedFormatsText,
             "event \"N/A\" is a placeholder for no value; every row needs one",
             "events \"0\" is not a whole number of at least 1; it counts the events of that account, day and event",
             "row has 3 fields but the header has 4; a value that holds the delimiter or a line break must be in "

@@ -5,7 +5,8 @@ with the timestamp spellings, offsets across midnight, rejected rows and
 unknown accounts where the SQL and the product could disagree), and for each
 engine (DuckDB, Spark local mode), it rolls events.csv up with
 scripts/warehouse-rollup, runs onboarding-report on the raw data and on the
-same data with events_daily.csv in place of events.csv, and checks:
+same data with the rollup files (events_daily.csv, events_users.csv) in place
+of events.csv, and checks:
 
   * the two reports have the same files under the same window label, and
     every CSV file is byte-identical, except the rows of rejects.csv that come
@@ -31,7 +32,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DATASETS = [("sample", REPO / "sample-data", "week"), ("edge", REPO / "Tests/WarehouseFixtures/edge", "day")]
-EVENT_FILES = ("events.csv", "events_daily.csv")
 
 
 def run_report(binary, data, out, period):
@@ -133,7 +133,8 @@ def main():
             rollup_data = work / "data" / f"{name}-{engine}"
             shutil.copytree(raw_data, rollup_data)
             (rollup_data / "events.csv").unlink()
-            shutil.copy(work / "rollups" / engine / name / "events_daily.csv", rollup_data)
+            for rollup in sorted((work / "rollups" / engine / name).glob("*.csv")):
+                shutil.copy(rollup, rollup_data)
             out = work / "reports" / f"{name}-{engine}"
             run_report(args.binary, rollup_data, out, period)
             check(f"{name}: report from the {engine} rollup is the raw events' report",

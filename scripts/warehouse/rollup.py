@@ -26,6 +26,7 @@ PROJECT = REPO / "warehouse"
 # The models the product reads, their file names and column order.
 ROLLUPS = [
     ("events_daily", "events_daily.csv", ["account_id", "event_date", "event", "events"]),
+    ("events_users", "events_users.csv", ["account_id", "user_id", "event", "first_date"]),
 ]
 
 REQUIRED = ["account_id", "occurred_at", "event"]
@@ -111,7 +112,7 @@ def main():
                         help="the raw events CSV (account_id, occurred_at, event, user_id); repeat --events FILE "
                              "--out DIR to roll several files up in one engine session")
     parser.add_argument("--out", required=True, action="append",
-                        help="folder for events_daily.csv (created when absent)")
+                        help="folder for events_daily.csv and events_users.csv (created when absent)")
     parser.add_argument("--delimiter", default=",", help="the events file's field separator (default ,)")
     parser.add_argument("--keep-work", action="store_true", help="keep the work folder (database, dbt logs)")
     parser.add_argument("--verbose", action="store_true", help="dbt's own progress lines")
