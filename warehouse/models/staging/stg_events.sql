@@ -1,4 +1,8 @@
-{{ config(materialized='ephemeral') }}
+{#- Spark inlines the steps below into every use and substitutes them into
+    filters, copying the date arithmetic hundreds of times until its code
+    generation gives up (Janino's 64 KB limit) and it falls back to slow
+    interpreted evaluation: there the staging is a table, computed once. -#}
+{{ config(materialized=('table' if target.type == 'spark' else 'ephemeral')) }}
 {#
   The raw events as text, with utc_date: the UTC date of occurred_at
   ('YYYY-MM-DD') where this SQL reads it (macros/occurred_at_shape.sql), null
@@ -40,28 +44,26 @@ shaped as (
     from raw
 ),
 
--- The spelling's parts as numbers (every cast is guarded by the shape).
+-- The spelling's parts as numbers. Each is read whatever the shape (a safe
+-- cast is null where the text has no number there) and only the shape's own
+-- parts are used below: every part refers to `shape` at most once, which
+-- keeps the plan small on engines that inline the steps (Spark).
 parts as (
     select
         shaped.*,
-        case when shape in ('date', 'utc', 'offset_hh_mm', 'offset_hhmm', 'offset_hh')
-            then {{ dbt.safe_cast('substr(occurred_at, 1, 10)', 'date') }} end as local_date,
-        case when shape in ('utc', 'offset_hh_mm', 'offset_hhmm', 'offset_hh')
-            then cast(substr(occurred_at, 12, 2) as {{ int }}) else 0 end as local_hour,
-        case when shape in ('utc', 'offset_hh_mm', 'offset_hhmm', 'offset_hh')
-            then cast(substr(occurred_at, 15, 2) as {{ int }}) else 0 end as local_minute,
-        case when shape in ('utc', 'offset_hh_mm', 'offset_hhmm', 'offset_hh') and substr(occurred_at, 17, 1) = ':'
-            then cast(substr(occurred_at, 18, 2) as {{ int }}) else 0 end as local_second,
-        case
-            when shape = 'offset_hh_mm' then {{ dbt.right('occurred_at', '6') }}
-            when shape = 'offset_hhmm' then {{ dbt.right('occurred_at', '5') }}
-            when shape = 'offset_hh' then {{ dbt.right('occurred_at', '3') }}
-        end as offset_text,
-        case
-            when shape = 'unix_seconds'
-                then floor(cast(occurred_at as {{ dbt.type_bigint() }}) / 86400)
-            when shape = 'unix_milliseconds'
-                then floor(cast(occurred_at as {{ dbt.type_bigint() }}) / 86400000)
+        {{ dbt.safe_cast('substr(occurred_at, 1, 10)', 'date') }} as local_date,
+        coalesce({{ dbt.safe_cast('substr(occurred_at, 12, 2)', int) }}, 0) as local_hour,
+        coalesce({{ dbt.safe_cast('substr(occurred_at, 15, 2)', int) }}, 0) as local_minute,
+        case when substr(occurred_at, 17, 1) = ':'
+            then coalesce({{ dbt.safe_cast('substr(occurred_at, 18, 2)', int) }}, 0) else 0 end as local_second,
+        case shape
+            when 'offset_hh_mm' then {{ dbt.right('occurred_at', '6') }}
+            when 'offset_hhmm' then {{ dbt.right('occurred_at', '5') }}
+            when 'offset_hh' then {{ dbt.concat([dbt.right('occurred_at', '3'), "'00'"]) }}
+        end as offset_text,  -- sign, hours, then minutes as the last two characters
+        case shape
+            when 'unix_seconds' then floor({{ dbt.safe_cast('occurred_at', dbt.type_bigint()) }} / 86400)
+            when 'unix_milliseconds' then floor({{ dbt.safe_cast('occurred_at', dbt.type_bigint()) }} / 86400000)
         end as unix_day
     from shaped
 ),
@@ -70,29 +72,30 @@ offsets as (
     select
         parts.*,
         case when substr(offset_text, 1, 1) = '-' then -1 else 1 end as offset_sign,
-        case when offset_text is not null then cast(substr(offset_text, 2, 2) as {{ int }}) else 0 end as offset_hours,
-        case
-            when shape = 'offset_hh_mm' then cast(substr(offset_text, 5, 2) as {{ int }})
-            when shape = 'offset_hhmm' then cast(substr(offset_text, 4, 2) as {{ int }})
-            else 0
-        end as offset_minutes
+        coalesce({{ dbt.safe_cast('substr(offset_text, 2, 2)', int) }}, 0) as offset_hours,
+        coalesce({{ dbt.safe_cast(dbt.right('offset_text', '2'), int) }}, 0) as offset_minutes
     from parts
+),
+
+minutes as (
+    select
+        offsets.*,
+        local_hour * 60 + local_minute - offset_sign * (offset_hours * 60 + offset_minutes) as utc_minutes
+    from offsets
 ),
 
 dated as (
     select
-        offsets.*,
+        minutes.*,
         case
             when unix_day is not null
                 then {{ add_days("cast('1970-01-01' as date)", 'unix_day') }}
-            when local_hour <= 23 and local_minute <= 59 and local_second <= 60
+            when shape is not null and local_hour <= 23 and local_minute <= 59 and local_second <= 60
                 and offset_hours <= 23 and offset_minutes <= 59
-                then {{ add_days('local_date', "case
-                    when local_hour * 60 + local_minute - offset_sign * (offset_hours * 60 + offset_minutes) < 0 then -1
-                    when local_hour * 60 + local_minute - offset_sign * (offset_hours * 60 + offset_minutes) >= 1440 then 1
-                    else 0 end") }}
+                then {{ add_days('local_date',
+                    'case when utc_minutes < 0 then -1 when utc_minutes >= 1440 then 1 else 0 end') }}
         end as utc_day
-    from offsets
+    from minutes
 )
 
 select
