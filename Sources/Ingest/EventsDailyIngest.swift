@@ -28,12 +28,13 @@ struct EventsDailyIngest: FileIngester {
     /// - Parameters:
     ///   - accounts: the onboarded accounts events attach to.
     ///   - index: `AccountIDIndex` of those same accounts.
-    init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day) {
+    ///   - horizon: the last day any snapshot of the run can be (see `EventAccumulator`).
+    init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day, horizon: Day? = nil) {
         self.config = config
         // The same parser as occurred_at: event_date may be the raw text the warehouse SQL did not read.
         self.dates = DateParser(order: config.csv.dateOrder, epochs: true)
         self.tally = RowTally(name: "events_daily", fileName: config.data.eventsDaily)
-        self.accumulator = EventAccumulator(accounts: accounts, today: today)
+        self.accumulator = EventAccumulator(config: config, accounts: accounts, today: today, horizon: horizon)
         self.index = index
     }
 
@@ -41,6 +42,7 @@ struct EventsDailyIngest: FileIngester {
         let map = try HeaderMap(header: header, file: "events_daily", fileName: tally.fileName,
                                 required: Self.requiredColumns, optional: [], columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         accountColumn = map["account_id"]!
         dateColumn = map["event_date"]!
         eventColumn = map["event"]!
@@ -60,14 +62,14 @@ struct EventsDailyIngest: FileIngester {
         let count = row.withFieldBytes(eventsColumn) { Self.eventCount(trimmedBytes($0)) }
         let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
         let day = row.withFieldBytes(dateColumn) { dates.parse(bytes: $0) }
-        let kind = row.withFieldBytes(eventColumn) { EventKind(bytes: $0) }
-        guard let count, let account, let day, let kind else {
-            judgeIncomplete(row, count: count, dated: day != nil, named: kind != nil)
+        let event = row.withFieldBytes(eventColumn) { accumulator.eventID(of: trimmedBytes($0)) }
+        guard let count, let account, let day, let event else {
+            judgeIncomplete(row, count: count, dated: day != nil, named: event != nil)
             return count ?? 1
         }
         tally.accept()
         lastAccount = account
-        accumulator.add(account: account, day: day, kind: kind, count: count)
+        accumulator.add(account: account, day: day, event: event, count: count)
         return count
     }
 
@@ -107,8 +109,9 @@ struct EventsDailyIngest: FileIngester {
     }
 
     /// Writes what the events tell into `accounts` (the array given to
-    /// `init`) and returns the file's notes.
+    /// `init`) and returns the file's notes; without events_users.csv (see
+    /// `EventsUsersIngest`) no event names a user.
     func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
-        accumulator.finish(into: &accounts, fileName: tally.fileName)
+        accumulator.finish(into: &accounts, fileName: tally.fileName, noUsers: "no \(config.data.eventsUsers)")
     }
 }

@@ -1,8 +1,12 @@
 import OnboardingModel
 
 /// Ingest of events.csv (SPEC §3): one row per product usage event, folded
-/// into the accounts' `EventAccumulator` (which events_daily.csv, the
-/// warehouse rollup, feeds the same way).
+/// into the accounts' `EventAccumulator` (which the warehouse rollup,
+/// events_daily.csv and events_users.csv, feeds the same way): the earliest
+/// event day on or after the close date (day-7 engagement), the recent active
+/// days (health engagement), the first use of each feature in the onboarding
+/// window (adoption) and the N earliest qualifying days or users of each
+/// `milestones.from_events` milestone (SPEC §5).
 ///
 /// This is the largest export (ten million rows), so a row is read from its
 /// bytes: the account is found through `AccountIDIndex`, the date parsed in
@@ -19,18 +23,21 @@ struct EventsIngest: FileIngester {
     private let index: AccountIDIndex
     private var header: [String] = []
     private var accountColumn = 0, occurredColumn = 0, eventColumn = 0
+    private var userColumn: Int?
     /// The previous accepted row's account: the first guess for the next row.
     private var lastAccount: Int?
 
     /// - Parameters:
     ///   - accounts: the onboarded accounts events attach to.
     ///   - index: `AccountIDIndex` of those same accounts.
-    init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day) {
+    ///   - horizon: the last day any snapshot of the run can be (the as-of
+    ///     when given, else today); later events are left out of the recent days.
+    init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day, horizon: Day? = nil) {
         self.config = config
         self.dates = DateParser(order: config.csv.dateOrder, epochs: true)
         self.tally = RowTally(name: "events", fileName: config.data.events)
-        self.accumulator = EventAccumulator(accounts: accounts, today: today)
         self.index = index
+        self.accumulator = EventAccumulator(config: config, accounts: accounts, today: today, horizon: horizon)
     }
 
     mutating func readHeader(_ header: [String]) throws(PipelineError) {
@@ -42,19 +49,29 @@ struct EventsIngest: FileIngester {
         accountColumn = map["account_id"]!
         occurredColumn = map["occurred_at"]!
         eventColumn = map["event"]!
+        userColumn = map["user_id"]
     }
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
         let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
         let occurred = row.withFieldBytes(occurredColumn) { dates.parse(bytes: $0) }
-        let kind = row.withFieldBytes(eventColumn) { EventKind(bytes: $0) }
-        guard let account, let occurred, let kind else {
-            return judgeIncomplete(row, dated: occurred != nil, named: kind != nil)
+        let event = row.withFieldBytes(eventColumn) { accumulator.eventID(of: trimmedBytes($0)) }
+        guard let account, let occurred, let event else {
+            return judgeIncomplete(row, dated: occurred != nil, named: event != nil)
         }
         tally.accept()
         lastAccount = account
-        accumulator.add(account: account, day: occurred, kind: kind, count: 1)
+        accumulator.add(account: account, day: occurred, event: event, count: 1)
+        // An event without a user_id names no user.
+        if accumulator.countsUsers(event), let user = userHash(row) {
+            accumulator.addUser(account: account, day: occurred, event: event, user: user)
+        }
+    }
+
+    private func userHash(_ row: some IngestRecord) -> UInt64? {
+        guard let userColumn else { return nil }
+        return row.withFieldBytes(userColumn, userIDHash)
     }
 
     /// Counts a row the fast path could not accept: rejected for a missing or
@@ -71,42 +88,12 @@ struct EventsIngest: FileIngester {
         tally.skip()
     }
 
+    /// Why no event names a user, when the file has no `user_id` column.
+    var noUsers: String? { userColumn == nil ? "no user_id column" : nil }
+
     /// Writes what the events tell into `accounts` (the array given to
     /// `init`) and returns the file's notes.
     func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
-        accumulator.finish(into: &accounts, fileName: tally.fileName)
-    }
-}
-
-/// What an event row records (SPEC §3): `login`, in any case, is the login
-/// event; every other value names a feature.
-enum EventKind: Equatable {
-    case login
-    case feature
-
-    /// The kind of an `event` field, or nil when it holds no value (empty or a
-    /// placeholder such as `n/a`).
-    init?(bytes raw: UnsafeBufferPointer<UInt8>) {
-        let bytes = trimmedBytes(raw)
-        guard let first = bytes.first else { return nil }
-        if bytes.count == 5, Self.isLogin(bytes) {
-            self = .login
-            return
-        }
-        // Placeholders are at most 7 bytes and start with n, t, u, - or ?;
-        // only such short names pay for a String.
-        if bytes.count <= 7, "ntu-?".utf8.contains(first | 0x20),
-           isMissingText(String(decoding: bytes, as: UTF8.self)) {
-            return nil
-        }
-        self = .feature
-    }
-
-    /// Whether five bytes spell `login` in any case.
-    private static func isLogin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // OR-ing 0x20 lowercases ASCII letters; no other byte maps onto them.
-        bytes[0] | 0x20 == UInt8(ascii: "l") && bytes[1] | 0x20 == UInt8(ascii: "o")
-            && bytes[2] | 0x20 == UInt8(ascii: "g") && bytes[3] | 0x20 == UInt8(ascii: "i")
-            && bytes[4] | 0x20 == UInt8(ascii: "n")
+        accumulator.finish(into: &accounts, fileName: tally.fileName, noUsers: noUsers)
     }
 }

@@ -19,6 +19,7 @@ public struct Ingestor: Sendable {
     private let config: Config
     private let dataDirectory: String
     private let today: Day
+    private let eventHorizon: Day?
     private let logger: Logger
     private let progress: Progress?
 
@@ -27,10 +28,14 @@ public struct Ingestor: Sendable {
     ///     default as-of.
     ///   - logger: receives one info line per file read.
     ///   - progress: receives read progress per file (for a progress bar).
-    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil) {
+    ///   - asOf: the run's `--as-of`, when given: no snapshot of the run is
+    ///     later, so later events need no recent-activity state.
+    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil,
+                asOf: Day? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
+        self.eventHorizon = asOf
         self.logger = logger
         self.progress = progress
     }
@@ -51,20 +56,25 @@ public struct Ingestor: Sendable {
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
 
         let attached = try readAttached(to: accounts)
-        let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
-        let eventNotes = attached.events.map { $0.accumulator.finish(into: &accounts, fileName: $0.tally.fileName) } ?? []
+        let milestonesRead = attached.milestones?.ingester
+        var milestoneNotes = milestonesRead?.finish(into: &accounts) ?? []
+        let eventNotes = attached.events?.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
         let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
+        if let milestonesRead {
+            milestoneNotes += MilestoneTrustCheck.notes(config: config, accounts: accounts,
+                                                        file: milestonesRead.tally.fileName,
+                                                        reported: milestonesRead.reportedDay)
+        }
 
         var newest = deals.newest
-        newest.merge(attached.milestones.ingester.newest)
+        if let milestonesRead { newest.merge(milestonesRead.newest) }
         if let events = attached.events { newest.merge(events.accumulator.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
-        let tallies = [attached.milestones.ingester.tally, attached.events?.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
-                       attached.holds?.ingester.tally]
-            .compactMap { $0 }
+        let others = [csms?.tally, forecast?.tally, attached.surveys?.ingester.tally,
+                      attached.accounts?.ingester.tally, attached.holds?.ingester.tally]
+        let tallies = ([milestonesRead?.tally] + (attached.events?.tallies.map { $0 } ?? []) + others).compactMap { $0 }
         var data = IngestedData(
             accounts: accounts,
             csms: csms?.records,
@@ -85,7 +95,8 @@ public struct Ingestor: Sendable {
 
     /// The files read after deals, each read once, side by side.
     private struct AttachedReads {
-        var milestones: FileRead<MilestonesIngest>
+        /// Nil only when every plan milestone comes from events and the file is absent.
+        var milestones: FileRead<MilestonesIngest>?
         var events: EventsRead?
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
@@ -95,8 +106,8 @@ public struct Ingestor: Sendable {
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             accounts?.summary, holds?.summary].compactMap { $0 }
+            ([milestones?.summary] + (events?.summaries ?? []) + [csms?.summary, forecast?.summary, surveys?.summary,
+             accounts?.summary, holds?.summary]).compactMap { $0 }
         }
     }
 
@@ -107,7 +118,7 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<EventsRead?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<EventsRead?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
         let holds = JobSlot<FileRead<HoldsIngest>?>()
@@ -115,7 +126,8 @@ public struct Ingestor: Sendable {
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in try readEvents(attachedTo: accounts, index: index) } },
             { milestones.fill { () throws(PipelineError) in
-                try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
+                let ingester = MilestonesIngest(config: config, accounts: accounts, index: index, today: today)
+                return try config.milestones.allFromEvents ? readIfPresent(ingester) : read(ingester)
             } },
             { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
             { crmAccounts.fill { () throws(PipelineError) in
@@ -132,26 +144,47 @@ public struct Ingestor: Sendable {
         return reads
     }
 
-    /// Reads the product events: events.csv, or its warehouse rollup
-    /// events_daily.csv (SPEC §10) in its place; nil when there is neither.
-    /// - Throws: `.config` when the data directory holds both.
+    /// Reads the product events: events.csv, or in its place the warehouse
+    /// rollup (SPEC §10) events_daily.csv and, when there, events_users.csv
+    /// into the same accumulator; nil when there are no events.
+    /// - Throws: `.config` when the data directory holds both events.csv and
+    ///   events_daily.csv, or events_users.csv without events_daily.csv.
     private func readEvents(attachedTo accounts: [OnboardedAccount], index: AccountIDIndex)
         throws(PipelineError) -> EventsRead? {
-        let raw = config.data.events, rollup = config.data.eventsDaily
+        let raw = config.data.events, rollup = config.data.eventsDaily, users = config.data.eventsUsers
         if isPresent(raw), isPresent(rollup) {
             throw PipelineError(.config, """
                 The data directory holds both \(raw) (data.events) and \(rollup) (data.events_daily), \
                 the raw events and their warehouse rollup; the report reads one of them. Remove \(raw) \
-                when \(rollup) is its rollup, or remove \(rollup) to read the raw events.
+                when \(rollup) is its rollup, or remove \(rollup) (and \(users)) to read the raw events.
                 """)
         }
-        if let read = try readIfPresent(EventsDailyIngest(config: config, accounts: accounts, index: index,
-                                                          today: today)) {
-            return EventsRead(accumulator: read.ingester.accumulator, tally: read.ingester.tally, summary: read.summary)
+        guard isPresent(rollup) else {
+            if isPresent(users) {
+                throw PipelineError(.config, """
+                    The data directory holds \(users) (data.events_users) but not \(rollup) \
+                    (data.events_daily): the users rollup is read only beside the daily one. Export \
+                    \(rollup) too, or remove \(users).
+                    """)
+            }
+            let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
+                                        horizon: eventHorizon)
+            let read = try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
+            return read.map { EventsRead(accumulator: $0.ingester.accumulator, tallies: [$0.ingester.tally],
+                                         summaries: [$0.summary], noUsers: $0.ingester.noUsers) }
         }
-        return try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today)).map {
-            EventsRead(accumulator: $0.ingester.accumulator, tally: $0.ingester.tally, summary: $0.summary)
+        let daily = try read(EventsDailyIngest(config: config, accounts: accounts, index: index, today: today,
+                                               horizon: eventHorizon))
+        var events = EventsRead(accumulator: daily.ingester.accumulator, tallies: [daily.ingester.tally],
+                                summaries: [daily.summary], noUsers: "no \(users) beside \(rollup)")
+        if let usersRead = try readIfPresent(EventsUsersIngest(config: config, accumulator: events.accumulator,
+                                                                index: index)) {
+            events.accumulator = usersRead.ingester.accumulator
+            events.tallies.append(usersRead.ingester.tally)
+            events.summaries.append(usersRead.summary)
+            events.noUsers = nil
         }
+        return events
     }
 
     /// Whether an optional file is there to be read (an empty one counts as absent).
@@ -174,10 +207,25 @@ public struct Ingestor: Sendable {
 
     /// A note for each optional export that is there but empty, in file order.
     private func emptyOptionalNotes() -> [DataQualityNote] {
-        [config.data.events, config.data.eventsDaily, config.data.csms, config.data.forecast, config.data.surveys,
+        [config.data.events, config.data.eventsDaily, config.data.eventsUsers, config.data.csms, config.data.forecast, config.data.surveys,
          config.data.accounts, config.data.holds]
             .filter { OptionalInput(path: path(of: $0)) == .empty }
             .map { OptionalInput.emptyNote(fileName: $0) }
+    }
+
+    /// events.csv when `milestones.from_events` defines plan milestones from it:
+    /// without it they would silently never be achieved.
+    private func readRequiredEvents(_ ingester: EventsIngest) throws(PipelineError) -> FileRead<EventsIngest> {
+        let fileName = ingester.tally.fileName
+        guard access(path(of: fileName), F_OK) == 0 else {
+            let names = config.milestones.order.filter { config.milestones.fromEvents[$0] != nil }
+            throw PipelineError(.missingInput, """
+                \(fileName): not found in the data directory, and milestones.from_events defines \
+                \(names.joined(separator: ", ")) from it. Export the product usage events there, point --data \
+                at the directory that holds them, or remove milestones.from_events from the config.
+                """)
+        }
+        return try read(ingester)
     }
 
     private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {
@@ -219,11 +267,18 @@ public struct Ingestor: Sendable {
 }
 
 /// The product events read to their end, from whichever input: what they
-/// tell about the accounts and the file's row accounting.
+/// tell about the accounts, and each file's row accounting (events.csv, or
+/// events_daily.csv then events_users.csv).
 private struct EventsRead: Sendable {
     var accumulator: EventAccumulator
-    var tally: RowTally
-    var summary: InputFileSummary
+    var tallies: [RowTally]
+    var summaries: [InputFileSummary]
+    /// Why no event names a user, when none does (see `EventAccumulator.finish`).
+    var noUsers: String?
+
+    func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
+        accumulator.finish(into: &accounts, fileName: tallies[0].fileName, noUsers: noUsers)
+    }
 }
 
 /// One file read to its end: the ingester holding what it found, and the

@@ -11,6 +11,9 @@ extension ConfigBuilder {
         if let n = s["events_daily"] {
             data.eventsDaily = try reader.string(n, at: s.path("events_daily"), expected: fileName)
         }
+        if let n = s["events_users"] {
+            data.eventsUsers = try reader.string(n, at: s.path("events_users"), expected: fileName)
+        }
         if let n = s["csms"] { data.csms = try reader.string(n, at: s.path("csms"), expected: fileName) }
         if let n = s["forecast"] { data.forecast = try reader.string(n, at: s.path("forecast"), expected: fileName) }
         if let n = s["surveys"] { data.surveys = try reader.string(n, at: s.path("surveys"), expected: fileName) }
@@ -92,7 +95,8 @@ extension ConfigBuilder {
     }
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
-        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases", "status_aliases"])
+        let s = try reader.section(node, at: "milestones",
+                                   keys: ["order", "first_value", "aliases", "status_aliases", "from_events"])
         if let n = s["order"] {
             plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
         }
@@ -108,6 +112,7 @@ extension ConfigBuilder {
             plan.aliases = aliases
         }
         if let n = s["status_aliases"] { plan.statusAliases = try readStatusAliases(n, at: s.path("status_aliases")) }
+        if let n = s["from_events"] { plan.fromEvents = try readFromEvents(n, at: s.path("from_events")) }
     }
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
@@ -199,5 +204,5 @@ extension ConfigBuilder {
 
 /// The input files a config may name, in manifest order (SPEC §3).
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds", "events_daily"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds", "events_daily", "events_users"]
 }

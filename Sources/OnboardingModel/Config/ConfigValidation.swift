@@ -21,11 +21,14 @@ extension ConfigLoader {
         try check.currency()
         try check.columns()
         try check.milestones()
+        try check.fromEvents()
         try check.segments()
         try check.handoff()
         try check.stall()
         try check.calendar()
         try check.hold()
+        try check.adoption()
+        try check.health()
         try check.thresholds()
         try check.baseline()
         try check.email()
@@ -41,13 +44,16 @@ struct ConfigChecks {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
                             ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
-                            ("accounts", d.accounts), ("holds", d.holds), ("events_daily", d.eventsDaily)]
+                            ("accounts", d.accounts), ("holds", d.holds), ("events_daily", d.eventsDaily),
+                            ("events_users", d.eventsUsers)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
         }
-        if d.eventsDaily == d.events {
-            throw reader.failure("data.events_daily", "names the same file as data.events (\(quoted(d.events))); "
-                                 + "the rollup is a file of its own, e.g. events_daily.csv")
+        if Set([d.events, d.eventsDaily, d.eventsUsers]).count < 3 {
+            let (key, other, name) = d.eventsDaily == d.events ? ("events_daily", "events", d.events)
+                : d.eventsUsers == d.events ? ("events_users", "events", d.events) : ("events_users", "events_daily", d.eventsDaily)
+            throw reader.failure("data.\(key)", "names the same file as data.\(other) (\(quoted(name))); "
+                                 + "each rollup is a file of its own, e.g. \(key).csv")
         }
     }
 
@@ -246,7 +252,7 @@ struct ConfigChecks {
     /// is far beyond any onboarding and keeps every sum in range.
     static let maxDays = 36_500
 
-    private func withinDayLimit(_ days: Int, at path: String) throws(PipelineError) {
+    func withinDayLimit(_ days: Int, at path: String) throws(PipelineError) {
         guard days <= Self.maxDays else {
             throw reader.failure(path, "must be at most \(Self.maxDays) days (100 years), found \(days)")
         }
@@ -258,7 +264,7 @@ struct ConfigChecks {
         }
     }
 
-    private func uniqueNames(_ names: [String], at path: String, what: String) throws(PipelineError) {
+    func uniqueNames(_ names: [String], at path: String, what: String) throws(PipelineError) {
         var seen = Set<String>()
         for (i, name) in names.enumerated() {
             guard !name.isEmpty else { throw reader.failure("\(path)[\(i)]", "is empty; every \(what) needs a name") }
