@@ -13,9 +13,9 @@ of events.csv, and checks:
     from the events input (their file name and line differ by nature): those
     must stand for as many events on both sides (a rollup row stands for its
     `events`), with every other row identical;
-  * on the edge data, day7_engaged per account is the hand-computed list in
-    expected_day7_engaged.txt (so the identity is not that of two empty
-    columns).
+  * on the edge data, day7_engaged and first_value_date per account are the
+    hand-computed lists in expected_<column>.txt (so the identity is not that
+    of two empty columns).
 
 Prints one line per check and the closing line "warehouse: N passed, N failed".
 """
@@ -89,10 +89,10 @@ def compare(raw_out, rollup_out):
     return problems
 
 
-def day7_column(out):
+def accounts_column(out, column):
     [accounts] = [out / rel for rel in report_files(out) if rel.name == "accounts.csv"]
     with open(accounts, newline="", encoding="utf-8") as f:
-        return [row["day7_engaged"] for row in csv.DictReader(f)]
+        return [row[column] for row in csv.DictReader(f)]
 
 
 def main():
@@ -122,12 +122,14 @@ def main():
     for name, data, period in DATASETS:
         raw_data = work / "data" / f"{name}-raw"
         shutil.copytree(data, raw_data)
-        (raw_data / "expected_day7_engaged.txt").unlink(missing_ok=True)
+        for expected_file in raw_data.glob("expected_*.txt"):
+            expected_file.unlink()
         run_report(args.binary, raw_data, work / "reports" / f"{name}-raw", period)
-        if name == "edge":
-            expected = (data / "expected_day7_engaged.txt").read_text().split("\n")[:-1]
-            actual = day7_column(work / "reports" / f"{name}-raw")
-            check(f"{name}: day7_engaged of the raw report is the hand-computed one",
+        for expected_file in sorted(data.glob("expected_*.txt")):
+            column = expected_file.stem.removeprefix("expected_")
+            expected = expected_file.read_text().split("\n")[:-1]
+            actual = accounts_column(work / "reports" / f"{name}-raw", column)
+            check(f"{name}: {column} of the raw report is the hand-computed one",
                   [] if actual == expected else [f"expected {expected}, found {actual}"])
         for engine in args.engines.split(","):
             rollup_data = work / "data" / f"{name}-{engine}"
