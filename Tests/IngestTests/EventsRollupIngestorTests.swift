@@ -62,4 +62,79 @@ import Testing
                 + "events_daily.csv (data.events_daily)") && error.message.contains("Remove events.csv")
         }
     }
+
+    /// Milestones from events by count and by users, adoption and recent
+    /// days: the raw events and their rollup (events_daily.csv counting
+    /// events, events_users.csv each user's first day per name) leave every
+    /// account the same. Accounts A1 and A2 closed 2025-03-10 and 2025-04-01.
+    @Test func theRollupGivesWhatTheRawEventsGiveToUsageFigures() throws {
+        var config = smallConfig()
+        config.milestones.fromEvents = [
+            "first_value": .init(events: ["report_shared"], rule: .count(3)),
+            "setup": .init(events: [], rule: .users(2)),
+        ]
+        config.adoption.features = ["report_shared", "export"]
+        // A1: report_shared x3 (one before close: the close date), users U1 (03-09 -> close), U2 on 03-20.
+        // A2: report_shared x2 on one day then once more; users U3 and, named " U4 ", on 04-05.
+        let raw = """
+            account_id,occurred_at,event,user_id
+            A1,2025-03-09T10:00:00Z,Report Shared,U1
+            A1,2025-03-12T10:00:00Z,report_shared,U1
+            A1,2025-03-20T10:00:00Z,report-shared,U2
+            A1,2025-03-25T10:00:00Z,export,
+            A2,2025-04-03T10:00:00Z,report_shared,U3
+            A2,2025-04-03T11:00:00Z,report_shared,U3
+            A2,2025-04-05T09:00:00Z,login, U4 
+            A2,2025-04-07T09:00:00Z,report_shared,n/a
+
+            """
+        let daily = """
+            account_id,event_date,event,events
+            A1,2025-03-09,Report Shared,1
+            A1,2025-03-12,report_shared,1
+            A1,2025-03-20,report-shared,1
+            A1,2025-03-25,export,1
+            A2,2025-04-03,report_shared,2
+            A2,2025-04-05,login,1
+            A2,2025-04-07,report_shared,1
+
+            """
+        let users = """
+            account_id,user_id,event,first_date
+            A1,U1,Report Shared,2025-03-09
+            A1,U1,report_shared,2025-03-12
+            A1,U2,report-shared,2025-03-20
+            A2,U3,report_shared,2025-04-03
+            A2, U4 ,login,2025-04-05
+            A2,n/a,report_shared,2025-04-07
+
+            """
+        let rawDir = try directory(events: raw, rollup: nil)
+        let rollupDir = try directory(rollup: daily)
+        defer { rawDir.remove(); rollupDir.remove() }
+        try rollupDir.write("events_users.csv", users)
+        let fromRaw = try ingest(rawDir, config: config), fromRollup = try ingest(rollupDir, config: config)
+        // first_value (plan index 2): the 3rd report_shared; setup (index 1): the 2nd user.
+        #expect(fromRaw.accounts.map { $0.milestones[2].achievedDate } == [day("2025-03-20"), day("2025-04-07")])
+        #expect(fromRaw.accounts.map { $0.milestones[1].achievedDate } == [day("2025-03-20"), day("2025-04-05")])
+        #expect(fromRollup.accounts.map(\.milestones) == fromRaw.accounts.map(\.milestones))
+        #expect(fromRollup.accounts.map(\.usage) == fromRaw.accounts.map(\.usage))
+        #expect(fromRollup.accounts.map(\.firstEventOnOrAfterClose) == fromRaw.accounts.map(\.firstEventOnOrAfterClose))
+        #expect(fromRollup.newestDate == fromRaw.newestDate)
+        // events_users.csv: the placeholder user is skipped, not rejected (its events are events_daily's).
+        #expect(fromRollup.files.map(\.name) == ["deals", "milestones", "events_daily", "events_users"])
+        #expect([fromRollup.files[3].accepted, fromRollup.files[3].skipped, fromRollup.files[3].rejected] == [5, 1, 0])
+    }
+
+    @Test func aUsersRollupWithoutTheDailyOneIsAConfigError() throws {
+        let dir = try directory(rollup: nil)
+        defer { dir.remove() }
+        try dir.write("events_users.csv", "account_id,user_id,event,first_date\n")
+        #expect {
+            try ingest(dir)
+        } throws: { error in
+            (error as? PipelineError)?.kind == .config
+                && (error as? PipelineError)?.message.contains("events_users.csv (data.events_users) but not") == true
+        }
+    }
 }
