@@ -1,3 +1,4 @@
+import CSVStream
 import OnboardingModel
 
 /// Row accounting of one input file: every data row ends up accepted, skipped
@@ -45,6 +46,12 @@ struct RowTally {
             let fields = record.count == 1 ? "1 field" : "\(record.count) fields"
             reject(record, "row has \(fields) but the header has \(header.count); a value that holds the "
                 + "delimiter or a line break must be in double quotes")
+            return false
+        }
+        if let long = record.tooLongField {
+            reject(record, "field too long: column '\(header[long])' (field \(long + 1)) is longer than "
+                + "\(CSVRecord.maxFieldBytes / (1 << 20)) MiB; a quote that never closes where it should, or a "
+                + "runaway value: fix the export")
             return false
         }
         if let bad = record.invalidUTF8 {
