@@ -21,7 +21,9 @@ extension ConfigLoader {
         try check.columns()
         try check.milestones()
         try check.segments()
+        try check.distinctSegments()
         try check.handoff()
+        try check.canonicalColumnNames()
         try check.stall()
         try check.thresholds()
         try check.baseline()
@@ -223,13 +225,9 @@ struct ConfigChecks {
     }
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        // One bare address: a comma, angle bracket or quote would turn one
-        // To: entry into several recipients or a display name in the header.
-        let headerSyntax: Set<Character> = [",", ";", "<", ">", "\"", "(", ")"]
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !text.contains(where: { $0.isWhitespace || headerSyntax.contains($0) }) else {
-            throw reader.failure(path, "must be an email address such as cs-ops@example.com, found \(quoted(text))")
+        guard isPlainEmailAddress(text) else {
+            throw reader.failure(path, "must be a plain email address such as cs-ops@example.com (ASCII, no display "
+                                 + "name, no group or list), found \(quoted(text))")
         }
     }
 
