@@ -44,6 +44,7 @@ public struct Ingestor: Sendable {
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
+        try Self.requireDealRows(dealsFile)
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
@@ -138,6 +139,20 @@ public struct Ingestor: Sendable {
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
                                              delimiter: config.csv.delimiter, progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
+    }
+
+    /// Every other file attaches to the accounts deals define: without a deal
+    /// row, their rows would all be rejected and the gate would blame them.
+    private static func requireDealRows(_ deals: InputFileSummary) throws(PipelineError) {
+        if deals.rowsRead == 0 {
+            throw PipelineError(.data, "\(deals.fileName): the file has a header but no data rows; every other "
+                + "export attaches to its deals. Check that the deals export ran and wrote its rows.")
+        }
+        if deals.skipped == deals.rowsRead {
+            throw PipelineError(.data, "\(deals.fileName): none of its \(deals.rowsRead) rows is a closed-won deal "
+                + "(blank rows, other stages or a report footer); every other export attaches to its deals. "
+                + "Check the export's filter: onboarding starts at a closed-won stage.")
+        }
     }
 
     /// Seconds since `start` (an uptime in nanoseconds), to the hundredth, for `--verbose` logs.

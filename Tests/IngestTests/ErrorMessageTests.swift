@@ -61,6 +61,17 @@ struct ErrorMessageTests {
         #expect(error?.message.contains("never closes") == false)
     }
 
+    @Test func headerOnlyDealsNamesDealsNotMilestones() throws {
+        // Issue 10 item 25: every milestone row was rejected for an unknown account, and the
+        // reject gate blamed milestones.csv.
+        let (error, _) = try Self.fatal(deals: Self.header)
+        #expect(error?.kind == .data)
+        #expect(error?.message == "deals.csv: the file has a header but no data rows; every other export attaches "
+            + "to its deals. Check that the deals export ran and wrote its rows.")
+        let (skipped, _) = try Self.fatal(deals: "deal_id,account_id,close_date,acv,stage\nD1,A1,2026-01-01,5,lost\n")
+        #expect(skipped?.message.hasPrefix("deals.csv: none of its 1 rows is a closed-won deal") == true)
+    }
+
     @Test func emptyFile() throws {
         let (error, _) = try Self.fatal(deals: "")
         #expect(error?.kind == .data)
