@@ -85,6 +85,7 @@ struct CountedNote {
 
     mutating func add(example: String) {
         count += 1
+        let example = HumanText.shown(example)
         if examples.count < Self.exampleLimit, !examples.contains(example) { examples.append(example) }
     }
 

@@ -29,15 +29,15 @@ struct AccountRedFlags {
         let segment: Segment
         let milestoneName: String?
 
-        var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
-        var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
+        var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(HumanText.shown(account.csm))" }
+        var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : HumanText.shown(account.csm) + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
 
         func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, value: RedFlagNumber,
                   threshold: RedFlagNumber, _ message: String) -> RedFlag {
             RedFlag(severity: severity, rule: rule, scope: .account, key: account.accountID,
                     segment: segment.name, csm: account.csm, value: value, threshold: threshold,
-                    message: account.accountName.isEmpty ? message : "\(account.accountName): \(message)")
+                    message: account.accountName.isEmpty ? message : "\(HumanText.shown(account.accountName)): \(message)")
         }
     }
 

@@ -34,7 +34,7 @@ enum RedFlagsSection {
             : "All of them (also in red_flags.csv):\n\n"
         for flag in shown {
             text += "- **\(flag.severity.rawValue)** \(flag.rule.rawValue), \(flag.scope.rawValue) "
-                + "\(MarkdownText.escape(flag.key)): \(MarkdownText.escape(flag.message))\n"
+                + "\(MarkdownText.input(flag.key)): \(MarkdownText.escape(flag.message))\n"
         }
         return text + "\n"
     }
