@@ -55,6 +55,12 @@ struct RowTally {
             return false
         }
         if let bad = record.invalidUTF8 {
+            if isEncodedSurrogate(record, bad.field, at: bad.byteOffset) {
+                reject(record, "column '\(header[bad.field])' (field \(bad.field + 1)) holds a lone UTF-16 surrogate "
+                    + "at byte \(bad.byteOffset) of the field, half of a character pair (an emoji cut in two?); "
+                    + "the export damaged the text: fix the value, or re-export the file")
+                return false
+            }
             // The reader gives fields, not the line's raw bytes, so the offset is within the field.
             reject(record, "column '\(header[bad.field])' (field \(bad.field + 1)) is not valid UTF-8 from byte "
                 + "\(bad.byteOffset) of the field; the file is in another encoding (e.g. Windows-1252): "
@@ -68,6 +74,14 @@ struct RowTally {
     func summary(sha256: String) -> InputFileSummary {
         InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
                          accepted: accepted, skipped: skipped, rejected: rejected)
+    }
+
+    /// A UTF-16 file's lone surrogate reaches here as ED A0...ED BF (see
+    /// `UTF16Transcoder`), which no other encoding writes.
+    private func isEncodedSurrogate(_ record: some IngestRecord, _ field: Int, at offset: Int) -> Bool {
+        record.withFieldBytes(field) { b in
+            offset + 1 < b.count && b[offset] == 0xED && b[offset + 1] >= 0xA0 && b[offset + 1] <= 0xBF
+        }
     }
 
     private func isBlank(_ record: some IngestRecord) -> Bool {
