@@ -12,6 +12,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     public var accountName: String
     /// Index into `Config.segments`.
     public var segmentIndex: Int
+    /// Whether the onboarding deal named its segment (rather than the ACV
+    /// deciding it): accounts.csv may then not change it.
+    public var segmentLabeled = false
     public var closeDate: Day
     /// ACV in hundredths of the report currency, after conversion.
     public var acvCents: Int64
@@ -109,11 +112,18 @@ public struct CSMRecord: Sendable, Equatable {
     public var fte: Rational
     /// Index into `Config.segments` of the segment the CSM serves, if any.
     public var segmentIndex: Int?
+    /// Where the CSM's digest goes; empty when csms.csv has no valid one.
+    public var email: String
+    /// Copied on a digest that holds a new critical flag; empty when none.
+    public var managerEmail: String
 
-    public init(name: String, fte: Rational = .one, segmentIndex: Int? = nil) {
+    public init(name: String, fte: Rational = .one, segmentIndex: Int? = nil, email: String = "",
+                managerEmail: String = "") {
         self.name = name
         self.fte = fte
         self.segmentIndex = segmentIndex
+        self.email = email
+        self.managerEmail = managerEmail
     }
 }
 

@@ -67,7 +67,7 @@ struct ReportRun {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
-        return ReportContent(
+        var content = ReportContent(
             toolVersion: OnboardingReport.version,
             config: resolved.config,
             configDigest: resolved.digest,
@@ -79,6 +79,10 @@ struct ReportRun {
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
             operations: views.operations)
+        content.qualityLines = DataQualityLines.lines(
+            window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
+            windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
+        return content
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

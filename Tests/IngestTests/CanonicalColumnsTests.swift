@@ -13,6 +13,7 @@ struct CanonicalColumnsTests {
             "csms": CSMsIngest.requiredColumns + CSMsIngest.optionalColumns,
             "forecast": ForecastIngest.requiredColumns,
             "surveys": SurveysIngest.requiredColumns,
+            "accounts": AccountsIngest.requiredColumns + AccountsIngest.optionalColumns,
         ]
         for (file, columns) in ingesters {
             #expect(InputFileKind.canonicalColumns[file].map(Set.init) == Set(columns), "\(file)")

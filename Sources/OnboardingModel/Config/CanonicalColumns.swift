@@ -5,16 +5,17 @@
 /// columns by a test (`CanonicalColumnsTests`); a file added to the ingest
 /// adds its list here. deals.csv also reads the configured `handoff.fields`.
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts"]
 
     static let canonicalColumns: [String: [String]] = [
         "deals": ["deal_id", "account_id", "close_date", "acv", "account_name", "stage", "segment", "ae", "csm",
                   "region", "renewal_date", "churn_date", "currency"],
         "milestones": ["account_id", "milestone", "status", "completed_date"],
         "events": ["account_id", "occurred_at", "event", "user_id"],
-        "csms": ["csm", "fte", "segment"],
+        "csms": ["csm", "fte", "segment", "email", "manager_email"],
         "forecast": ["segment", "month", "deals"],
         "surveys": ["account_id", "responded_at", "score"],
+        "accounts": ["account_id", "account_name", "segment", "csm", "region"],
     ]
 }
 

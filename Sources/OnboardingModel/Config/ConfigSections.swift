@@ -11,6 +11,7 @@ extension ConfigBuilder {
         if let n = s["csms"] { data.csms = try reader.string(n, at: s.path("csms"), expected: fileName) }
         if let n = s["forecast"] { data.forecast = try reader.string(n, at: s.path("forecast"), expected: fileName) }
         if let n = s["surveys"] { data.surveys = try reader.string(n, at: s.path("surveys"), expected: fileName) }
+        if let n = s["accounts"] { data.accounts = try reader.string(n, at: s.path("accounts"), expected: fileName) }
     }
 
     func readCSV(_ node: YAMLNode, into csv: inout Config.CSVOptions) throws(PipelineError) {
@@ -87,7 +88,7 @@ extension ConfigBuilder {
     }
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
-        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases"])
+        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases", "status_aliases"])
         if let n = s["order"] {
             plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
         }
@@ -102,6 +103,7 @@ extension ConfigBuilder {
             }
             plan.aliases = aliases
         }
+        if let n = s["status_aliases"] { plan.statusAliases = try readStatusAliases(n, at: s.path("status_aliases")) }
     }
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
@@ -161,13 +163,14 @@ extension ConfigBuilder {
     }
 
     func readEmail(_ node: YAMLNode, into email: inout Config.EmailOptions) throws(PipelineError) {
-        let s = try reader.section(node, at: "email", keys: ["from", "to", "cc"])
+        let s = try reader.section(node, at: "email", keys: ["from", "to", "cc", "csm_digests"])
         let address = "an email address such as cs-ops@example.com"
         if let n = s["from"] {
             email.from = String(try reader.string(n, at: s.path("from"), expected: address).trimmingWhitespace())
         }
         if let n = s["to"] { email.to = try addresses(n, at: s.path("to")) }
         if let n = s["cc"] { email.cc = try addresses(n, at: s.path("cc")) }
+        if let n = s["csm_digests"] { email.csmDigests = try reader.boolean(n, at: s.path("csm_digests")) }
     }
 
     /// A list of addresses; one address alone is taken as a list of one.
