@@ -21,18 +21,27 @@ public struct Ingestor: Sendable {
     private let today: Day
     private let logger: Logger
     private let progress: Progress?
+    private let rejectSinks: RejectSinks?
+
+    /// Makes the sink a file's rejected rows stream to, given its file name.
+    public typealias RejectSinks = @Sendable (_ fileName: String) -> any RejectSink
 
     /// - Parameters:
     ///   - today: the run's UTC day; input dates after it never become the
     ///     default as-of.
     ///   - logger: receives one info line per file read.
     ///   - progress: receives read progress per file (for a progress bar).
-    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil) {
+    ///   - rejectSinks: where each file's rejected rows go as they are found;
+    ///     nil keeps them in `IngestedData.rejects`. With sinks, memory does
+    ///     not grow with rejects and `IngestedData.rejectCounts` counts them.
+    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil,
+                rejectSinks: RejectSinks? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
         self.logger = logger
         self.progress = progress
+        self.rejectSinks = rejectSinks
     }
 
     /// Ingests every configured file. Throws `PipelineError` with kind
@@ -70,9 +79,15 @@ public struct Ingestor: Sendable {
             hasEvents: attached.events != nil,
             hasSurveys: attached.surveys != nil,
             files: [dealsFile] + attached.summaries,
-            rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
+            rejects: ([deals.tally] + tallies).flatMap(\.rejects),
             warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes,
             newestDate: newest.value)
+        if rejectSinks != nil {
+            let all = [deals.tally] + tallies
+            data.rejectCounts = RejectCounts(
+                reasons: RejectReasonCount.ordered(all.flatMap { $0.collector.reasonCounts(file: $0.fileName) }),
+                firstRows: all.compactMap(\.collector.first))
+        }
         data.stageCensus = deals.stageCounts
         data.datesAfterToday = newest.afterToday
         data.newestAfterToday = newest.newestAfterToday
@@ -145,6 +160,7 @@ public struct Ingestor: Sendable {
     /// Streams one file into `ingester`.
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
+        if let rejectSinks { ingester.tally.collector.attach(rejectSinks(fileName)) }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { logger.debug("Streamed '\(fileName)' in \(Self.seconds(since: started)) s.") }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }

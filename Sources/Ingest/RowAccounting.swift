@@ -13,8 +13,9 @@ struct RowTally {
     let fileName: String
     private(set) var accepted = 0
     private(set) var skipped = 0
-    /// In line order, since rows arrive in file order.
-    private(set) var rejects: [RejectedRow] = []
+    /// The rejected rows, in line order since rows arrive in file order:
+    /// kept, or streamed to a sink (`RejectCollector`).
+    let collector = RejectCollector()
     /// The header each canonical column was read from (for `validate`).
     var columnSources: [ColumnSource] = []
 
@@ -23,7 +24,9 @@ struct RowTally {
         self.fileName = fileName
     }
 
-    var rejected: Int { rejects.count }
+    /// The rejected rows kept in memory; empty when they are streamed.
+    var rejects: [RejectedRow] { collector.rows }
+    var rejected: Int { collector.count }
     var rowsRead: Int { accepted + skipped + rejected }
 
     mutating func accept() { accepted += 1 }
@@ -31,7 +34,7 @@ struct RowTally {
 
     /// Rejects `record` with `reason`, keeping its raw fields.
     mutating func reject(_ record: some IngestRecord, _ reason: String) {
-        rejects.append(RejectedRow(file: fileName, line: record.line, reason: reason, raw: record.fields))
+        collector.add(RejectedRow(file: fileName, line: record.line, reason: reason, raw: record.fields))
     }
 
     /// The checks every file shares, before its own rules: an all-empty row is

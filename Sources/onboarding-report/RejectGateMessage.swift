@@ -7,7 +7,7 @@ enum RejectGateMessage {
     /// - Parameters:
     ///   - over: the files above the limit, in input order.
     ///   - outcome: what the command did about it, e.g. where the rejects are.
-    static func text(over: [InputFileSummary], rejects: [RejectedRow], limit: Rational, outcome: String) -> String {
+    static func text(over: [InputFileSummary], data: IngestedData, limit: Rational, outcome: String) -> String {
         // Places enough to show the limit exactly (0.0001 is 0.01%, not 0.0%), at least one.
         let places = Self.places(limit * Rational(100))
         let details = over.map { file in
@@ -16,7 +16,7 @@ enum RejectGateMessage {
         }
         var text = details.joined(separator: "; ")
             + ", above thresholds.max_reject_rate \((limit * Rational(100)).formatted(places: places))%. "
-        if let first = over.lazy.compactMap({ file in rejects.first { $0.file == file.fileName } }).first {
+        if let first = over.lazy.compactMap({ data.firstReject(in: $0.fileName) }).first {
             text += "First rejected row: \(first.file) line \(first.line): \(first.reason). "
         }
         return text + outcome + " Fix the export, or raise thresholds.max_reject_rate if these rows are expected."

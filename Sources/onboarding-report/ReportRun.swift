@@ -29,15 +29,20 @@ struct ReportRun {
         defer { withExtendedLifetime(lock) {} }
 
         var clock = StageClock(logger: logger)
-        let data = try input.ingest(config: resolved.config, today: today, logger: logger)
+        // Rejected rows stream to disk as they are found (SPEC §3: memory does not grow with them).
+        let periodDirectory = (outputDirectory as NSString).appendingPathComponent(period.rawValue)
+        try OutputDirectoryLock.createDirectory(periodDirectory)
+        let spool = try RejectsSpool(
+            directory: (periodDirectory as NSString).appendingPathComponent(".staging-rejects-\(getpid())"))
+        defer { spool.remove() }
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger,
+                                    rejectSinks: { spool.sink(for: $0) })
         clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)
-        let publisher = ReportPublisher(
-            periodDirectory: (outputDirectory as NSString).appendingPathComponent(period.rawValue),
-            label: window.label)
+        let publisher = ReportPublisher(periodDirectory: periodDirectory, label: window.label)
 
-        try stopIfTooManyRejects(data, config: resolved.config, publisher: publisher)
+        try stopIfTooManyRejects(data, spool: spool, config: resolved.config, publisher: publisher)
 
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
@@ -49,7 +54,7 @@ struct ReportRun {
             content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
                               today: today)
             clock.finished("metrics")
-            try ReportWriter.write(content, to: staging, accountsFile: accountsFile)
+            try ReportWriter.write(content, to: staging, accountsFile: accountsFile, rejectsSpool: spool)
             try publisher.publish(staging: staging)
             clock.finished("write")
         } catch {
@@ -87,18 +92,19 @@ struct ReportRun {
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows
     /// where the message says, so the export can be fixed.
-    private func stopIfTooManyRejects(_ data: IngestedData, config: Config, publisher: ReportPublisher) throws {
+    private func stopIfTooManyRejects(_ data: IngestedData, spool: RejectsSpool, config: Config,
+                                      publisher: ReportPublisher) throws {
         let over = RejectGate.filesOverLimit(data, maxRejectRate: config.thresholds.maxRejectRate)
         guard !over.isEmpty else { return }
         let rejectsPath = publisher.finalPath + ".rejects.csv"
         try OutputDirectoryLock.createDirectory(publisher.periodDirectory)
         do {
-            try ReportWriter.writeRejects(data.rejects, to: rejectsPath)
+            try ReportWriter.writeRejects(data, spool: spool, to: rejectsPath)
         } catch {
             throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
         }
         throw PipelineError(.data, RejectGateMessage.text(
-            over: over, rejects: data.rejects, limit: config.thresholds.maxRejectRate,
+            over: over, data: data, limit: config.thresholds.maxRejectRate,
             outcome: "No report was published; every rejected row and its reason is in \(rejectsPath)."))
     }
 }
