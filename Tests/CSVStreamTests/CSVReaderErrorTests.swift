@@ -68,6 +68,14 @@ struct CSVReaderErrorTests {
         ])
     }
 
+    @Test func unclosedQuoteInALoneCRFileNamesItsLine() throws {
+        // SPEC §3: lone CR line ends count like LF; every line was line 1 before.
+        let error = try withTemporaryFile("h\ra\r\"b\rc\r") { path in
+            try #require(throws: CSVError.self) { try readAll(path) }
+        }
+        #expect(error.kind == .unclosedQuote(line: 3))
+    }
+
     @Test func closedQuoteAtEndOfFileIsFine() throws {
         #expect(try readAll(text: "h\n\"a\nb\"") == [ReadRecord(1, ["h"]), ReadRecord(2, ["a\nb"])])
     }
