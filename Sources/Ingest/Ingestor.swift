@@ -50,6 +50,7 @@ public struct Ingestor: Sendable {
     /// files fail, the error of the first in file order. Rejected rows do not
     /// throw; see `RejectGate`.
     public func ingest() throws(PipelineError) -> IngestedData {
+        let emptyNotes = emptyOptionalNotes()
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
@@ -64,13 +65,15 @@ public struct Ingestor: Sendable {
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
+        let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
 
         var newest = deals.newest
         newest.merge(attached.milestones.ingester.newest)
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
         let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally]
+                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
+                       attached.holds?.ingester.tally]
             .compactMap { $0 }
         var data = IngestedData(
             accounts: accounts,
@@ -78,9 +81,11 @@ public struct Ingestor: Sendable {
             forecast: forecast?.records,
             hasEvents: attached.events != nil,
             hasSurveys: attached.surveys != nil,
+            hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
             rejects: ([deals.tally] + tallies).flatMap(\.rejects),
-            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes,
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
+                + holdNotes + emptyNotes,
             newestDate: newest.value)
         if rejectSinks != nil {
             let all = [deals.tally] + tallies
@@ -102,11 +107,12 @@ public struct Ingestor: Sendable {
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
         var accounts: FileRead<AccountsIngest>?
+        var holds: FileRead<HoldsIngest>?
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
             [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             accounts?.summary].compactMap { $0 }
+             accounts?.summary, holds?.summary].compactMap { $0 }
         }
     }
 
@@ -120,6 +126,7 @@ public struct Ingestor: Sendable {
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
+        let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
@@ -133,22 +140,37 @@ public struct Ingestor: Sendable {
                 try readIfPresent(AccountsIngest(config: config, index: index))
             } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
+            { holds.fill { () throws(PipelineError) in try readIfPresent(HoldsIngest(config: config, index: index)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
         let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
                                   csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take(),
-                                  accounts: try crmAccounts.take())
+                                  accounts: try crmAccounts.take(), holds: try holds.take())
         reads.summaries.forEach(log)
         return reads
     }
 
-    /// Reads an optional file when the data directory has it; nil otherwise.
+    /// Reads an optional file when the data directory has one; nil when nothing
+    /// is at its path or it is empty (see `OptionalInput`).
     private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
-        guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
+        switch OptionalInput(path: path(of: ingester.tally.fileName)) {
+        case .absent:
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
+        case .empty:
+            logger.debug("'\(ingester.tally.fileName)' is empty (0 bytes); reading it as absent.")
+            return nil
+        case .present:
+            return try read(ingester)
         }
-        return try read(ingester)
+    }
+
+    /// A note for each optional export that is there but empty, in file order.
+    private func emptyOptionalNotes() -> [DataQualityNote] {
+        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts,
+         config.data.holds]
+            .filter { OptionalInput(path: path(of: $0)) == .empty }
+            .map { OptionalInput.emptyNote(fileName: $0) }
     }
 
     private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {

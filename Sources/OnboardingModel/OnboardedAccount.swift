@@ -35,6 +35,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     public var firstEventOnOrAfterClose: Day?
     /// Survey responses, in file order.
     public var surveyResponses: [SurveyResponse]
+    /// Holds from holds.csv, customer and vendor, by start date then file order; empty
+    /// without the file (and then every clock is plain calendar days).
+    public var holds: [OnboardingHold] = []
 
     public init(accountID: String, dealID: String, accountName: String, segmentIndex: Int,
                 closeDate: Day, acvCents: Int64, ae: String = "", csm: String = "", region: String = "",

@@ -17,6 +17,8 @@ struct ReportRun {
     struct Outcome {
         var directory: String
         var redFlags: [RedFlag]
+        /// Set when the report is published but `latest` could not be updated.
+        var latestProblem: PipelineError?
     }
 
     /// Builds and publishes the report.
@@ -27,14 +29,19 @@ struct ReportRun {
         let today = try Clock.today()
         let lock = try OutputDirectoryLock(directory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
+        PublishDebris.clean(outputDirectory: outputDirectory, logger: logger)
 
         var clock = StageClock(logger: logger)
         // Rejected rows stream to disk as they are found (SPEC §3: memory does not grow with them).
         let periodDirectory = (outputDirectory as NSString).appendingPathComponent(period.rawValue)
         try OutputDirectoryLock.createDirectory(periodDirectory)
-        let spool = try RejectsSpool(
-            directory: (periodDirectory as NSString).appendingPathComponent(".staging-rejects-\(getpid())"))
-        defer { spool.remove() }
+        let spoolPath = (periodDirectory as NSString).appendingPathComponent(".staging-rejects-\(getpid())")
+        InterruptCleanup.shared.register(spoolPath)
+        let spool = try RejectsSpool(directory: spoolPath)
+        defer {
+            spool.remove()
+            InterruptCleanup.shared.unregister(spoolPath)
+        }
         let data = try input.ingest(config: resolved.config, today: today, logger: logger,
                                     rejectSinks: { spool.sink(for: $0) })
         clock.finished("ingest")
@@ -48,6 +55,7 @@ struct ReportRun {
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
+        let latestProblem: PipelineError?
         do {
             let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
                                                               config: resolved.config, in: staging)
@@ -55,7 +63,8 @@ struct ReportRun {
                               today: today)
             clock.finished("metrics")
             try ReportWriter.write(content, to: staging, accountsFile: accountsFile, rejectsSpool: spool)
-            try publisher.publish(staging: staging)
+            spool.remove()  // copied into rejects.csv: gone before the publish's renames
+            latestProblem = try publisher.publish(staging: staging)
             clock.finished("write")
         } catch {
             publisher.discard(staging: staging)
@@ -63,7 +72,8 @@ struct ReportRun {
                 "\(publisher.finalPath): cannot write the report (\(error)); check the output directory.")
         }
         logger.info("Published report '\(publisher.finalPath)' for \(period.rawValue) \(window.label).")
-        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags)
+        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags,
+                       latestProblem: latestProblem)
     }
 
     /// The report's content from the snapshots at the window's snapshot day.
@@ -83,7 +93,9 @@ struct ReportRun {
             segments: views.segments,
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: views.operations)
+            operations: views.operations,
+            survival: views.survival,
+            priorSurvival: views.priorSurvival)
         content.qualityLines = DataQualityLines.lines(
             window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
             windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
@@ -96,10 +108,14 @@ struct ReportRun {
                                       publisher: ReportPublisher) throws {
         let over = RejectGate.filesOverLimit(data, maxRejectRate: config.thresholds.maxRejectRate)
         guard !over.isEmpty else { return }
-        let rejectsPath = publisher.finalPath + ".rejects.csv"
-        try OutputDirectoryLock.createDirectory(publisher.periodDirectory)
+        let rejectsPath = publisher.rejectsPath
         do {
-            try ReportWriter.writeRejects(data, spool: spool, to: rejectsPath)
+            try publisher.publishRejects { path in
+                try ReportWriter.writeRejects(data, spool: spool, to: path)
+                spool.remove()
+            }
+        } catch let error as PipelineError {
+            throw error
         } catch {
             throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
         }

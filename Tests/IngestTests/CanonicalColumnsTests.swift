@@ -14,6 +14,7 @@ struct CanonicalColumnsTests {
             "forecast": ForecastIngest.requiredColumns,
             "surveys": SurveysIngest.requiredColumns,
             "accounts": AccountsIngest.requiredColumns + AccountsIngest.optionalColumns,
+            "holds": HoldsIngest.requiredColumns + HoldsIngest.optionalColumns,
         ]
         for (file, columns) in ingesters {
             #expect(InputFileKind.canonicalColumns[file].map(Set.init) == Set(columns), "\(file)")

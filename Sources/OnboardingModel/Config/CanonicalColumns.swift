@@ -5,7 +5,7 @@
 /// columns by a test (`CanonicalColumnsTests`); a file added to the ingest
 /// adds its list here. deals.csv also reads the configured `handoff.fields`.
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds"]
 
     static let canonicalColumns: [String: [String]] = [
         "deals": ["deal_id", "account_id", "close_date", "acv", "account_name", "stage", "segment", "ae", "csm",
@@ -16,6 +16,7 @@ enum InputFileKind {
         "forecast": ["segment", "month", "deals"],
         "surveys": ["account_id", "responded_at", "score"],
         "accounts": ["account_id", "account_name", "segment", "csm", "region"],
+        "holds": ["account_id", "start_date", "end_date", "owner", "reason"],
     ]
 }
 
