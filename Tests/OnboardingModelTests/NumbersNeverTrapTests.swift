@@ -62,4 +62,27 @@ struct NumbersNeverTrapTests {
         #expect(config.thresholds.completionRateWarning == Rational(3, 5))
         #expect(config.currency.rates["EUR"] == Rational(27, 25))
     }
+
+    @Test func anyDecimalTextAndAnyArithmeticOnItNeverTraps() {
+        // 20,000 texts of digits, points, signs and exponents (a fixed LCG, so reproducible);
+        // each one read, then combined with the others by + − × ÷ and formatted. A trap fails the run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let alphabet = Array("0123456789012345678999.e-+")
+        var values: [Rational] = [.one]
+        for _ in 0..<20_000 {
+            let text = String((0..<(1 + next(40))).map { _ in alphabet[next(alphabet.count)] })
+            guard let value = Rational(decimal: text) else { continue }
+            #expect(value.denominator > 0)
+            let other = values[next(values.count)]
+            var results = [value + other, value - other, value * other]
+            if other != .zero { results.append(value / other) }
+            for r in results { _ = r.formatted(places: next(19)) }
+            values.append(value)
+        }
+        #expect(values.count > 1_000)
+    }
 }
