@@ -93,7 +93,7 @@ extension InputOptions {
     /// Ingests `--data` with `config`, showing a progress bar when a person
     /// is watching stderr.
     /// - Parameter rejectSinks: where rejected rows stream (`Ingestor`); nil keeps them.
-    func ingest(config: Config, today: Day, logger: Logger,
+    func ingest(config: Config, today: Day, logger: Logger, asOf: Day? = nil,
                 rejectSinks: Ingestor.RejectSinks? = nil) throws(PipelineError) -> IngestedData {
         let bar = ProgressBar.onTerminal(quiet: quiet)
         defer { bar?.finish() }
@@ -102,6 +102,6 @@ extension InputOptions {
             progress = { bar.update(fileName: $0, bytesRead: $1, totalBytes: $2) }
         }
         return try Ingestor(config: config, dataDirectory: data, today: today, logger: logger, progress: progress,
-                            rejectSinks: rejectSinks).ingest()
+                            asOf: asOf, rejectSinks: rejectSinks).ingest()
     }
 }

@@ -42,7 +42,7 @@ struct ReportRun {
             spool.remove()
             InterruptCleanup.shared.unregister(spoolPath)
         }
-        let data = try input.ingest(config: resolved.config, today: today, logger: logger,
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger, asOf: asOf,
                                     rejectSinks: { spool.sink(for: $0) })
         clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
