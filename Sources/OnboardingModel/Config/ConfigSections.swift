@@ -201,8 +201,3 @@ extension ConfigBuilder {
         return result
     }
 }
-
-/// The input files a config may name, in manifest order (SPEC §3).
-enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds", "events_daily", "events_users"]
-}
