@@ -67,7 +67,7 @@ public struct Ingestor: Sendable {
         let attached = try readAttached(to: accounts)
         let milestonesRead = attached.milestones?.ingester
         var milestoneNotes = milestonesRead?.finish(into: &accounts) ?? []
-        let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
+        let eventNotes = attached.events?.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
         let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
@@ -79,12 +79,11 @@ public struct Ingestor: Sendable {
 
         var newest = deals.newest
         if let milestonesRead { newest.merge(milestonesRead.newest) }
-        if let events = attached.events { newest.merge(events.ingester.newest) }
+        if let events = attached.events { newest.merge(events.accumulator.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
-        let tallies = [milestonesRead?.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
-                       attached.holds?.ingester.tally]
-            .compactMap { $0 }
+        let others = [csms?.tally, forecast?.tally, attached.surveys?.ingester.tally,
+                      attached.accounts?.ingester.tally, attached.holds?.ingester.tally]
+        let tallies = ([milestonesRead?.tally] + (attached.events?.tallies.map { $0 } ?? []) + others).compactMap { $0 }
         var data = IngestedData(
             accounts: accounts,
             csms: csms?.records,
@@ -113,7 +112,7 @@ public struct Ingestor: Sendable {
     private struct AttachedReads {
         /// Nil only when every plan milestone comes from events and the file is absent.
         var milestones: FileRead<MilestonesIngest>?
-        var events: FileRead<EventsIngest>?
+        var events: EventsRead?
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
@@ -122,8 +121,8 @@ public struct Ingestor: Sendable {
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones?.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             accounts?.summary, holds?.summary].compactMap { $0 }
+            ([milestones?.summary] + (events?.summaries ?? []) + [csms?.summary, forecast?.summary, surveys?.summary,
+             accounts?.summary, holds?.summary]).compactMap { $0 }
         }
     }
 
@@ -134,17 +133,13 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<FileRead<EventsIngest>?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<EventsRead?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
         let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
-            { events.fill { () throws(PipelineError) in
-                let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
-                                            horizon: eventHorizon)
-                return try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
-            } },
+            { events.fill { () throws(PipelineError) in try readEvents(attachedTo: accounts, index: index) } },
             { milestones.fill { () throws(PipelineError) in
                 let ingester = MilestonesIngest(config: config, accounts: accounts, index: index, today: today)
                 return try config.milestones.allFromEvents ? readIfPresent(ingester) : read(ingester)
@@ -164,6 +159,52 @@ public struct Ingestor: Sendable {
         return reads
     }
 
+    /// Reads the product events: events.csv, or in its place the warehouse
+    /// rollup (SPEC §10) events_daily.csv and, when there, events_users.csv
+    /// into the same accumulator; nil when there are no events.
+    /// - Throws: `.config` when the data directory holds both events.csv and
+    ///   events_daily.csv, or events_users.csv without events_daily.csv.
+    private func readEvents(attachedTo accounts: [OnboardedAccount], index: AccountIDIndex)
+        throws(PipelineError) -> EventsRead? {
+        let raw = config.data.events, rollup = config.data.eventsDaily, users = config.data.eventsUsers
+        if isPresent(raw), isPresent(rollup) {
+            throw PipelineError(.config, """
+                The data directory holds both \(raw) (data.events) and \(rollup) (data.events_daily), \
+                the raw events and their warehouse rollup; the report reads one of them. Remove \(raw) \
+                when \(rollup) is its rollup, or remove \(rollup) (and \(users)) to read the raw events.
+                """)
+        }
+        guard isPresent(rollup) else {
+            if isPresent(users) {
+                throw PipelineError(.config, """
+                    The data directory holds \(users) (data.events_users) but not \(rollup) \
+                    (data.events_daily): the users rollup is read only beside the daily one. Export \
+                    \(rollup) too, or remove \(users).
+                    """)
+            }
+            let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
+                                        horizon: eventHorizon)
+            let read = try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
+            return read.map { EventsRead(accumulator: $0.ingester.accumulator, tallies: [$0.ingester.tally],
+                                         summaries: [$0.summary], noUsers: $0.ingester.noUsers) }
+        }
+        let daily = try read(EventsDailyIngest(config: config, accounts: accounts, index: index, today: today,
+                                               horizon: eventHorizon))
+        var events = EventsRead(accumulator: daily.ingester.accumulator, tallies: [daily.ingester.tally],
+                                summaries: [daily.summary], noUsers: "no \(users) beside \(rollup)")
+        if let usersRead = try readIfPresent(EventsUsersIngest(config: config, accumulator: events.accumulator,
+                                                                index: index)) {
+            events.accumulator = usersRead.ingester.accumulator
+            events.tallies.append(usersRead.ingester.tally)
+            events.summaries.append(usersRead.summary)
+            events.noUsers = nil
+        }
+        return events
+    }
+
+    /// Whether an optional file is there to be read (an empty one counts as absent).
+    private func isPresent(_ fileName: String) -> Bool { OptionalInput(path: path(of: fileName)) == .present }
+
     /// Reads an optional file when the data directory has one; nil when nothing
     /// is at its path or it is empty (see `OptionalInput`).
     private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
@@ -181,8 +222,8 @@ public struct Ingestor: Sendable {
 
     /// A note for each optional export that is there but empty, in file order.
     private func emptyOptionalNotes() -> [DataQualityNote] {
-        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts,
-         config.data.holds]
+        [config.data.events, config.data.eventsDaily, config.data.eventsUsers, config.data.csms, config.data.forecast, config.data.surveys,
+         config.data.accounts, config.data.holds]
             .filter { OptionalInput(path: path(of: $0)) == .empty }
             .map { OptionalInput.emptyNote(fileName: $0) }
     }
@@ -252,6 +293,21 @@ public struct Ingestor: Sendable {
     private func path(of fileName: String) -> String {
         if fileName.hasPrefix("/") || dataDirectory.isEmpty { return fileName }
         return dataDirectory.hasSuffix("/") ? dataDirectory + fileName : dataDirectory + "/" + fileName
+    }
+}
+
+/// The product events read to their end, from whichever input: what they
+/// tell about the accounts, and each file's row accounting (events.csv, or
+/// events_daily.csv then events_users.csv).
+private struct EventsRead: Sendable {
+    var accumulator: EventAccumulator
+    var tallies: [RowTally]
+    var summaries: [InputFileSummary]
+    /// Why no event names a user, when none does (see `EventAccumulator.finish`).
+    var noUsers: String?
+
+    func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
+        accumulator.finish(into: &accounts, fileName: tallies[0].fileName, noUsers: noUsers)
     }
 }
 

@@ -16,6 +16,8 @@ struct RowTally {
     /// The rejected rows, in line order since rows arrive in file order:
     /// kept, or streamed to a sink (`RejectCollector`).
     let collector = RejectCollector()
+    /// For a rollup, the raw records its rows stand for (see `represent`).
+    private(set) var represented: RepresentedRows?
     /// The header each canonical column was read from (for `validate`).
     var columnSources: [ColumnSource] = []
 
@@ -35,6 +37,15 @@ struct RowTally {
     /// Rejects `record` with `reason`, keeping its raw fields.
     mutating func reject(_ record: some IngestRecord, _ reason: String) {
         collector.add(RejectedRow(file: fileName, line: record.line, reason: reason, raw: record.fields))
+    }
+
+    /// Counts `count` raw records for the row just judged (a rollup row of
+    /// `count` events), as rejected when that row was.
+    mutating func represent(_ count: Int, unit: String, rejected: Bool) {
+        var rows = represented ?? RepresentedRows(unit: unit, read: 0, rejected: 0)
+        rows.read += count
+        if rejected { rows.rejected += count }
+        represented = rows
     }
 
     /// The checks every file shares, before its own rules: an all-empty row is
@@ -79,6 +90,7 @@ struct RowTally {
     func summary(sha256: String) -> InputFileSummary {
         var summary = InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
                                        accepted: accepted, skipped: skipped, rejected: rejected)
+        summary.represented = represented
         summary.columnSources = columnSources
         return summary
     }
@@ -104,8 +116,9 @@ struct CountedNote {
     private(set) var examples: [String] = []
     private static let exampleLimit = 3
 
-    mutating func add(example: String) {
-        count += 1
+    /// Counts `count` occurrences (a rollup row stands for several) of `example`.
+    mutating func add(example: String, count: Int = 1) {
+        self.count += count
         let example = HumanText.shown(example)
         if examples.count < Self.exampleLimit, !examples.contains(example) { examples.append(example) }
     }

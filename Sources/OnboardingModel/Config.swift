@@ -27,6 +27,10 @@ public struct Config: Sendable, Equatable {
         public var deals = "deals.csv"
         public var milestones = "milestones.csv"
         public var events = "events.csv"
+        /// The warehouse rollup of events (SPEC §10), read in place of `events`.
+        public var eventsDaily = "events_daily.csv"
+        /// Each user's first day per event name, the rollup beside `eventsDaily`.
+        public var eventsUsers = "events_users.csv"
         public var csms = "csms.csv"
         public var forecast = "forecast.csv"
         public var surveys = "surveys.csv"

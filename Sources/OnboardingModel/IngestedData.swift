@@ -68,6 +68,10 @@ public struct InputFileSummary: Sendable, Equatable {
     /// The canonical columns found, in the file's required-then-optional
     /// order, each with the header that fed it.
     public var columnSources: [ColumnSource] = []
+    /// For a rollup whose rows each stand for several raw records
+    /// (events_daily.csv: a row is `events` events), those records; nil when
+    /// a row is one record. The reject gate judges the file by them.
+    public var represented: RepresentedRows?
 
     public init(name: String, fileName: String, sha256: String, rowsRead: Int, accepted: Int,
                 skipped: Int, rejected: Int) {

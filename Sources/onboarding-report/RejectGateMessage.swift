@@ -11,8 +11,10 @@ enum RejectGateMessage {
         // Places enough to show the limit exactly (0.0001 is 0.01%, not 0.0%), at least one.
         let places = Self.places(limit * Rational(100))
         let details = over.map { file in
-            "\(file.fileName): \(file.rejected) of \(file.rowsRead) rows rejected "
-                + "(\(Rational(Int64(file.rejected) * 100, Int64(file.rowsRead)).formatted(places: places))%)"
+            let (rejected, read) = file.gateCounts
+            let counted = file.represented.map { "rows (\(rejected) of \(read) \($0.unit))" } ?? "rows"
+            return "\(file.fileName): \(file.rejected) of \(file.rowsRead) \(counted) rejected "
+                + "(\(Rational(Int64(rejected) * 100, Int64(read)).formatted(places: places))%)"
         }
         var text = details.joined(separator: "; ")
             + ", above thresholds.max_reject_rate \((limit * Rational(100)).formatted(places: places))%. "

@@ -15,6 +15,8 @@ struct CanonicalColumnsTests {
             "surveys": SurveysIngest.requiredColumns,
             "accounts": AccountsIngest.requiredColumns + AccountsIngest.optionalColumns,
             "holds": HoldsIngest.requiredColumns + HoldsIngest.optionalColumns,
+            "events_daily": EventsDailyIngest.requiredColumns,
+            "events_users": EventsUsersIngest.requiredColumns,
         ]
         for (file, columns) in ingesters {
             #expect(InputFileKind.canonicalColumns[file].map(Set.init) == Set(columns), "\(file)")

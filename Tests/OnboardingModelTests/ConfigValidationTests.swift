@@ -9,6 +9,9 @@ struct ConfigValidationTests {
     @Test(arguments: [
         ConfigErrorCase("empty data file name", #"data: {deals: ""}"#,
                         "data.deals is empty; name the export file, e.g. deals.csv"),
+        ConfigErrorCase("rollup named as the raw events", "data: {events: usage.csv, events_daily: usage.csv}",
+                        #"data.events_daily names the same file as data.events ("usage.csv"); "#
+                        + "each rollup is a file of its own, e.g. events_daily.csv"),
         ConfigErrorCase("two-letter currency", "currency: {report: US}",
                         #"currency.report must be a 3-letter currency code such as USD or EUR, found "US""#),
         ConfigErrorCase("four-letter rate code", "currency: {rates: {euro: 1.1}}",
@@ -202,7 +205,7 @@ struct ConfigValidationTests {
         #expect(message { $0.csv.delimiter = UInt8(ascii: ":") }
                 == #"c.yaml: csv.delimiter must be one of ",", ";", "|" or tab, found ":""#)
         #expect(message { $0.columns = ["deal": [:]] }
-                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast, surveys, accounts, holds")
+                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast, surveys, accounts, holds, events_daily, events_users")
         #expect(message { $0.currency.report = "usd" }
                 == #"c.yaml: currency.report must be a 3-letter currency code such as USD or EUR, found "usd""#)
         // Weights of 1/3 cannot be written as decimals; messages fall back to a fraction.

@@ -5,7 +5,8 @@
 /// columns by a test (`CanonicalColumnsTests`); a file added to the ingest
 /// adds its list here. deals.csv also reads the configured `handoff.fields`.
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds", "events_daily",
+                           "events_users"]
 
     static let canonicalColumns: [String: [String]] = [
         "deals": ["deal_id", "account_id", "close_date", "acv", "account_name", "stage", "segment", "ae", "csm",
@@ -17,6 +18,8 @@ enum InputFileKind {
         "surveys": ["account_id", "responded_at", "score"],
         "accounts": ["account_id", "account_name", "segment", "csm", "region"],
         "holds": ["account_id", "start_date", "end_date", "owner", "reason"],
+        "events_daily": ["account_id", "event_date", "event", "events"],
+        "events_users": ["account_id", "user_id", "event", "first_date"],
     ]
 }
 

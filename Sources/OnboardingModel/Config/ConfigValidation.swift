@@ -46,9 +46,16 @@ struct ConfigChecks {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
                             ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
-                            ("accounts", d.accounts), ("holds", d.holds)]
+                            ("accounts", d.accounts), ("holds", d.holds), ("events_daily", d.eventsDaily),
+                            ("events_users", d.eventsUsers)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
+        }
+        if Set([d.events, d.eventsDaily, d.eventsUsers]).count < 3 {
+            let (key, other, name) = d.eventsDaily == d.events ? ("events_daily", "events", d.events)
+                : d.eventsUsers == d.events ? ("events_users", "events", d.events) : ("events_users", "events_daily", d.eventsDaily)
+            throw reader.failure("data.\(key)", "names the same file as data.\(other) (\(quoted(name))); "
+                                 + "each rollup is a file of its own, e.g. \(key).csv")
         }
     }
 

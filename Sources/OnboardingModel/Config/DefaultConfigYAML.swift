@@ -25,6 +25,8 @@ data:
   surveys: surveys.csv        # onboarding survey responses (0-10 score)
   accounts: accounts.csv      # CRM accounts (companies): fill the names, segments, CSMs deals lack
   holds: holds.csv            # periods an onboarding was on hold (customer holds stop the clock)
+  events_daily: events_daily.csv  # events rolled up in a warehouse (warehouse/); instead of events
+  events_users: events_users.csv  # beside events_daily: each user's first day (users: milestones)
 
 # Which deals start onboarding.
 deals:
