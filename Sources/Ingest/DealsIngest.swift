@@ -26,6 +26,8 @@ struct DealsIngest: FileIngester {
     private var stages = SpellingCache<Bool>()
     /// AE, CSM and region spellings → one shared `String` each.
     private var teamNames = SpellingCache<String>(limit: 4096)
+    /// Compare-column spellings → their normalized value.
+    private var compareSpellings = SpellingCache<String>(limit: 4096)
     private var segments: SegmentAssigner
     private var handoff: HandoffPatterns
     /// deal_id → its slot in `dealIDs` and `dealLines`, to reject repeats.
@@ -51,7 +53,8 @@ struct DealsIngest: FileIngester {
     mutating func readHeader(_ header: [String]) throws(PipelineError) {
         let fields = config.handoff.fields
         let map = try HeaderMap(header: header, file: "deals", fileName: tally.fileName,
-                                required: Self.requiredColumns, optional: Self.optionalColumns + fields,
+                                required: Self.requiredColumns,
+                                optional: Self.optionalColumns + fields + config.compareColumns,
                                 columns: config.columns, preset: preset)
         self.header = header
         columns = DealColumns(
@@ -59,7 +62,8 @@ struct DealsIngest: FileIngester {
             acv: map["acv"]!, accountName: map["account_name"], stage: map["stage"],
             segment: map["segment"], ae: map["ae"], csm: map["csm"], region: map["region"],
             renewalDate: map["renewal_date"], churnDate: map["churn_date"], currency: map["currency"],
-            handoff: fields.map { map[$0] })
+            handoff: fields.map { map[$0] },
+            compare: try CompareColumns.indexes(in: map, config: config, fileName: tally.fileName, header: header))
         func label(_ canonical: String) -> String { columnLabel(canonical, header: header, index: map[canonical]) }
         labels = DealLabels(dealID: label("deal_id"), accountID: label("account_id"),
                             closeDate: label("close_date"), acv: label("acv"), currency: label("currency"))
@@ -111,7 +115,7 @@ struct DealsIngest: FileIngester {
         let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal)
         let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn)
         let handoffColumns = columns.handoff
-        let account = OnboardedAccount(
+        var account = OnboardedAccount(
             accountID: accountID, dealID: dealID, accountName: Self.text(row, columns.accountName) ?? "",
             segmentIndex: segment.index, closeDate: closeDate, acvCents: acvCents,
             ae: teamName(row, columns.ae), csm: teamName(row, columns.csm), region: teamName(row, columns.region),
@@ -120,6 +124,7 @@ struct DealsIngest: FileIngester {
                 handoffColumns[field].map { column in !row.withFieldBytes(column, isMissingText(bytes:)) } ?? false
             },
             milestones: milestonesPending)
+        if !columns.compare.isEmpty { account.compareValues = compareValues(row) }
         tally.accept()
         newest.see(closeDate)
         newest.see(churnDate)
@@ -175,6 +180,17 @@ struct DealsIngest: FileIngester {
         }
     }
 
+    /// The row's values of the compare columns, normalized, shared with every
+    /// row that spells them the same.
+    private mutating func compareValues(_ row: some IngestRecord) -> [String] {
+        columns.compare.map { column in
+            row.withFieldBytes(column) { bytes in
+                if isMissingText(bytes: bytes) { return "" }
+                return compareSpellings.value(of: trimmedBytes(bytes)) { normalizedName(String(decoding: $0, as: UTF8.self)) }
+            }
+        }
+    }
+
     /// An optional date: missing or absent is nil; unparsable is nil and noted.
     private static func optionalDate(_ row: some IngestRecord, _ column: Int?, _ dates: DateParser,
                                      _ note: inout CountedNote) -> Day? {
@@ -197,6 +213,8 @@ private struct DealColumns {
     var renewalDate: Int?, churnDate: Int?, currency: Int?
     /// Aligned with `Config.handoff.fields`.
     var handoff: [Int?] = []
+    /// Aligned with `Config.compareColumns`.
+    var compare: [Int] = []
 }
 
 /// How reject reasons name deals.csv's columns (`Amount (acv)` under a preset).

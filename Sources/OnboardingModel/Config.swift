@@ -11,6 +11,9 @@ public struct Config: Sendable, Equatable {
     public var segments: [Segment] = Segment.defaults
     public var handoff = HandoffOptions()
     public var stall = StallOptions()
+    public var outcomes = OutcomesOptions()
+    /// Nil without a `compare` section: no comparison.csv.
+    public var compare: CompareOptions?
     public var thresholds = Thresholds()
     /// Segment name -> baseline TTV days; missing segments use their TTV target.
     public var baselineTTVDays: [String: Rational] = [:]

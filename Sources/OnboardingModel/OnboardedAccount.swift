@@ -32,6 +32,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     public var firstEventOnOrAfterClose: Day?
     /// Survey responses, in file order.
     public var surveyResponses: [SurveyResponse]
+    /// The onboarding deal's values of `Config.compareColumns`, normalized as
+    /// headers are ("" when missing); empty without `compare`.
+    public var compareValues: [String] = []
 
     public init(accountID: String, dealID: String, accountName: String, segmentIndex: Int,
                 closeDate: Day, acvCents: Int64, ae: String = "", csm: String = "", region: String = "",

@@ -20,6 +20,8 @@ public struct ReportContent: Sendable {
     public var staleExportDays: Int?
     /// Red flags, CSM portfolio, milestone on-time rates and capacity at the snapshot.
     public var operations: OperationalViews
+    /// outcomes.csv and comparison.csv (SPEC §5 "Does onboarding pay off?").
+    public var payoff = PayoffViews()
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],
@@ -119,6 +121,14 @@ public enum ReportWriter {
             }
             try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
                 for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+            }
+            try csv(OutcomesTable.fileName, header: OutcomesTable.header) { writer in
+                for row in content.payoff.outcomes { try writer.writeRow(OutcomesTable.row(row)) }
+            }
+            if content.config.compare != nil {
+                try csv(ComparisonTable.fileName, header: ComparisonTable.header) { writer in
+                    for row in content.payoff.comparison { try writer.writeRow(ComparisonTable.row(row)) }
+                }
             }
             let summary = Summary.markdown(content)
             try text(Summary.fileName, summary)

@@ -19,6 +19,8 @@ enum Summary {
         text += RedFlagsSection.markdown(content.operations.redFlags)
         text += CapacitySection.markdown(content)
         text += CohortTrendSection.markdown(CohortTrend(content))
+        text += OutcomesSection.markdown(content)
+        text += ComparisonSection.markdown(content)
         text += DataQualitySection.markdown(content)
         text += MethodSection.markdown(content.config)
         return text

@@ -11,6 +11,10 @@ extension SampleGenerator {
         milestones:
           # The CS platform export calls the kickoff milestone "Kick-off Call".
           aliases: {"Kick-off Call": kickoff}
+        compare:
+          # A new onboarding playbook piloted with some recent customers (deals.csv column track).
+          name: New onboarding playbook
+          pilot: {column: track, values: [pilot]}
 
         """
 }

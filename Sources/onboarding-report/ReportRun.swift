@@ -41,13 +41,15 @@ struct ReportRun {
 
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
+        // Before staging: a pilot that picks no account stops the run (exit 65).
+        let payoff = try engine.payoffViews(snapshots, accounts: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
         do {
             let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
                                                               config: resolved.config, in: staging)
             content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
-                              today: today)
+                              today: today, payoff: payoff)
             clock.finished("metrics")
             try ReportWriter.write(content, to: staging, accountsFile: accountsFile)
             try publisher.publish(staging: staging)
@@ -63,11 +65,12 @@ struct ReportRun {
 
     /// The report's content from the snapshots at the window's snapshot day.
     private func compute(engine: MetricsEngine, snapshots: [AccountSnapshot], data: IngestedData,
-                         resolved: ResolvedConfig, window: ReportWindow, today: Day) -> ReportContent {
+                         resolved: ResolvedConfig, window: ReportWindow, today: Day,
+                         payoff: PayoffViews) -> ReportContent {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
-        return ReportContent(
+        var content = ReportContent(
             toolVersion: OnboardingReport.version,
             config: resolved.config,
             configDigest: resolved.digest,
@@ -79,6 +82,8 @@ struct ReportRun {
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
             operations: views.operations)
+        content.payoff = payoff
+        return content
     }
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows

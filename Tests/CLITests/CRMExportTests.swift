@@ -39,7 +39,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: canonical).sorted()
             .filter { $0 != "manifest.json" }
         // Every table, summary.md and its three charts.
-        #expect(files.count == 12)
+        #expect(files.count == 13)
         for (name, report) in zip(names, reports).dropFirst() {
             #expect(try FileManager.default.contentsOfDirectory(atPath: report).sorted()
                 == (files + ["manifest.json"]).sorted(), "\(name)")

@@ -180,11 +180,17 @@ enum Fixtures {
     static let operations = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
         .operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast, at: window.snapshot)
 
-    static let content = ReportContent(
-        toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
-        data: IngestedData(accounts: accounts, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
-                           warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
-                           newestDate: day("2026-11-24")),
-        snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
-        staleExportDays: 5, operations: operations)
+    static let content: ReportContent = {
+        var content = ReportContent(
+            toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
+            data: IngestedData(accounts: accounts, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
+                               warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
+                               newestDate: day("2026-11-24")),
+            snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
+            staleExportDays: 5, operations: operations)
+        // outcomes.csv only: the fixture config has no compare section.
+        content.payoff = PayoffViews(outcomes: MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+            .outcomeRows(snapshots, accounts: accounts, at: window.snapshot))
+        return content
+    }()
 }

@@ -7,7 +7,7 @@ import Testing
 /// then read every changed file before committing it.
 @Suite struct GoldenReportTests {
     static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
-                        "manifest.json", "milestones.csv", "red_flags.csv", "rejects.csv", "segments.csv",
+                        "manifest.json", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv", "segments.csv",
                         "stall_trend.svg", "summary.eml", "summary.md", "ttv_trend.svg"]
 
     static var snapshotDirectory: String {

@@ -93,7 +93,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let outputs = try #require(object["outputs"] as? [[String: String]])
         #expect(outputs.map { $0["file"] } == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg",
-                                               "csm_portfolio.csv", "milestones.csv", "red_flags.csv", "rejects.csv",
+                                               "csm_portfolio.csv", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
                                                "segments.csv", "stall_trend.svg", "summary.eml", "summary.md",
                                                "ttv_trend.svg"])
         for output in outputs {

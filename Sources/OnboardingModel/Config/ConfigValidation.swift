@@ -23,6 +23,8 @@ extension ConfigLoader {
         try check.segments()
         try check.handoff()
         try check.stall()
+        try check.outcomes()
+        try check.compare()
         try check.thresholds()
         try check.baseline()
         try check.email()

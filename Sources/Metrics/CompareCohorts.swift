@@ -1,0 +1,80 @@
+import OnboardingModel
+
+/// Which side of the comparison an account is on (SPEC §5 "Pilot versus baseline").
+public enum CompareSide: Sendable, Equatable { case pilot, baseline }
+
+/// Splits the snapshots into the pilot and the baseline of `compare`.
+struct CompareCohorts {
+    let compare: Config.CompareOptions
+    /// `Config.compareColumns`, to find a column's value in `compareValues`.
+    let columns: [String]
+
+    /// The side of each snapshot (nil: in neither), aligned with `snapshots`.
+    ///
+    /// - Throws: `PipelineError(.data)` (exit 65) when the pilot or the
+    ///   baseline has no account closed by S, or an account is in both.
+    func sides(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
+               snapshot: Day) throws(PipelineError) -> [CompareSide?] {
+        let pilotIDs = ids(compare.pilot), baselineIDs = compare.baseline.map(ids) ?? []
+        var sides: [CompareSide?] = []
+        sides.reserveCapacity(snapshots.count)
+        var pilots = 0, baselines = 0, overlap = 0
+        var firstOverlap: String?
+        for s in snapshots {
+            let account = accounts[s.accountIndex]
+            let inPilot = picks(compare.pilot, account, pilotIDs)
+            let inBaseline = compare.baseline.map { picks($0, account, baselineIDs) } ?? !inPilot
+            if inPilot, inBaseline {
+                overlap += 1
+                if firstOverlap == nil { firstOverlap = account.accountID }
+            }
+            if inPilot { pilots += 1 } else if inBaseline { baselines += 1 }
+            sides.append(inPilot ? .pilot : inBaseline ? .baseline : nil)
+        }
+        if let firstOverlap, let baseline = compare.baseline {
+            throw PipelineError(.data, "compare: \(overlap) account(s) are picked by both compare.pilot "
+                + "(\(compare.pilot.description)) and compare.baseline (\(baseline.description)), the first "
+                + "\(quotedLiteral(firstOverlap)); an account is in the pilot or in the baseline, not both: "
+                + "narrow one of them.")
+        }
+        if pilots == 0 { throw empty("pilot", compare.pilot, snapshots, accounts, snapshot) }
+        if baselines == 0 {
+            throw empty("baseline", compare.baseline ?? compare.pilot, snapshots, accounts, snapshot)
+        }
+        return sides
+    }
+
+    private func ids(_ selector: CohortSelector) -> Set<String> {
+        if case .accounts(let list) = selector { return Set(list) }
+        return []
+    }
+
+    private func picks(_ selector: CohortSelector, _ account: OnboardedAccount, _ ids: Set<String>) -> Bool {
+        switch selector {
+        case .column(let name, let values):
+            guard let index = columns.firstIndex(of: name), account.compareValues.indices.contains(index) else { return false }
+            return values.contains(account.compareValues[index])
+        case .closedFrom(let day):
+            return account.closeDate >= day
+        case .accounts:
+            return ids.contains(account.accountID)
+        }
+    }
+
+    /// The message of an empty side, with the values the column holds when it picks by column.
+    private func empty(_ side: String, _ selector: CohortSelector, _ snapshots: [AccountSnapshot],
+                       _ accounts: [OnboardedAccount], _ snapshot: Day) -> PipelineError {
+        let key = "compare.\(side)"
+        var text = "\(key) (\(side == "baseline" && compare.baseline == nil ? "every account not in the pilot" : selector.description)) "
+            + "picks no account closed on or before \(snapshot)"
+        if case .column(let name, _) = selector, let index = columns.firstIndex(of: name) {
+            var found = Set<String>()
+            for s in snapshots where accounts[s.accountIndex].compareValues.indices.contains(index) {
+                found.insert(accounts[s.accountIndex].compareValues[index])
+            }
+            let shown = found.sorted().prefix(10).map { $0.isEmpty ? "(empty)" : $0 }
+            text += "; the values of \(name) in deals.csv are \(shown.isEmpty ? "none" : shown.joined(separator: ", "))"
+        }
+        return PipelineError(.data, text + ". Fix \(key) or the export so that both sides have accounts.")
+    }
+}
