@@ -13,7 +13,7 @@ enum ComparisonSection {
             [.left, .right, .right, .right, .right, .right],
             rows.map { row in
                 [label(row.metric), shown(row.pilot, row.kind), shown(row.baseline, row.kind),
-                 shown(row.difference, row.kind),
+                 shown(row.difference, row.kind, difference: true),
                  "\(row.pilotN.map(String.init) ?? "—") / \(row.baselineN.map(String.init) ?? "—")",
                  row.pValue.map { StatisticFormat.pValue($0) } ?? "—"]
             })
@@ -39,11 +39,14 @@ enum ComparisonSection {
             + "apart from chance yet."
     }
 
-    private static func shown(_ value: Rational?, _ kind: ComparisonRow.Kind) -> String {
+    /// Days and NPS with 1 decimal; rates and scores as percentages, their
+    /// differences in percentage points (`-4.8 pts`), which a reader could
+    /// otherwise take for a relative change.
+    private static func shown(_ value: Rational?, _ kind: ComparisonRow.Kind, difference: Bool = false) -> String {
         guard let value else { return "—" }
         switch kind {
         case .days, .nps: return value.formatted(places: 1)
-        case .rate, .score: return (value * Rational(100)).formatted(places: 1) + "%"
+        case .rate, .score: return (value * Rational(100)).formatted(places: 1) + (difference ? " pts" : "%")
         }
     }
 

@@ -104,6 +104,10 @@ struct PayoffReportTests {
         let text = ComparisonSection.markdown(Self.content([], comparison: [ttv], compare: compare))
         #expect(text.hasPrefix("## Pilot vs baseline: New \\*playbook\\*\n"))
         #expect(text.contains("| Median TTV (Kaplan–Meier), days |"))
+        let rate = ComparisonRow(metric: "stall_rate", kind: .rate, pilot: Rational(1, 4), baseline: Rational(1, 2),
+                                 pilotN: 4, baselineN: 10, test: "fisher_exact", pValue: nil)
+        let rates = ComparisonSection.markdown(Self.content([], comparison: [ttv, rate], compare: compare))
+        #expect(rates.contains("| Stall rate                      | 25.0% |    50.0% |  -25.0 pts |"))
         #expect(text.contains("Median TTV 12.0 days in the pilot against 20.0 days in the baseline: too few pilot "
                               + "accounts to test yet (each side needs 5)"))
         #expect(ComparisonSection.markdown(Self.content([])) == "")

@@ -19,6 +19,7 @@ import math
 import sys
 
 import numpy as np
+from lifelines import KaplanMeierFitter
 from lifelines.statistics import logrank_test
 from scipy.stats import chi2, fisher_exact
 from scipy.stats.contingency import relative_risk
@@ -180,6 +181,15 @@ def check_comparison(report, data, column, values):
         first = min(deals[aid], key=lambda d: (d["close_date"], d["deal_id"]))
         (pilot if first.get(column, "").strip().lower() in values else baseline).append(aid)
     for r in rows:
+        if r["metric"] == "ttv_km_median_days":
+            for side, ids in (("pilot", pilot), ("baseline", baseline)):
+                obs = ttv_observations(report, data, ids)
+                km = KaplanMeierFitter().fit([t for t, _ in obs], event_observed=[e for _, e in obs])
+                median = km.median_survival_time_
+                theirs = None if math.isinf(median) else float(median)
+                if not same4(r[side], theirs):
+                    bad += 1
+                    print(f"comparison.csv ttv_km_median_days {side}: {r[side]} vs {theirs}")
         if r["p_value"] == "":
             continue
         if r["test"] == "log_rank":
