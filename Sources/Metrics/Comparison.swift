@@ -30,8 +30,8 @@ extension MetricsEngine {
         let ttvN1 = pilot.ttv.count, ttvN2 = baseline.ttv.count
         rows.append(ComparisonRow(
             metric: "ttv_km_median_days", kind: .days,
-            pilot: TTVObservation.kaplanMeierMedian(pilot.ttv).map(Rational.init),
-            baseline: TTVObservation.kaplanMeierMedian(baseline.ttv).map(Rational.init),
+            pilot: KaplanMeier(pilot.ttv).median.map(Rational.init),
+            baseline: KaplanMeier(baseline.ttv).median.map(Rational.init),
             pilotN: ttvN1, baselineN: ttvN2, test: "log_rank",
             pValue: testable(ttvN1, ttvN2) ? Statistics.logRankTest(pilot.ttv, baseline.ttv)?.pValue : nil))
 
@@ -69,7 +69,7 @@ extension MetricsEngine {
 /// One side of the comparison: its group counts and its TTV observations.
 private struct ComparisonSide {
     var group = GroupAccumulator()
-    var ttv: [Statistics.TimedObservation] = []
+    var ttv: [SurvivalObservation] = []
 
     mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount], rules: GroupRules) {
         group.add(s, of: accounts, rules: rules)

@@ -1,17 +1,5 @@
 /// The log-rank test of two survival curves.
 extension Statistics {
-    /// One observation of a time-to-event analysis: the event happened at
-    /// `time`, or the observation was censored there.
-    public struct TimedObservation: Sendable, Equatable {
-        public var time: Int
-        public var event: Bool
-
-        public init(time: Int, event: Bool) {
-            self.time = time
-            self.event = event
-        }
-    }
-
     /// The log-rank test's statistic (χ² with one degree of freedom) and
     /// its p-value.
     public struct LogRankResult: Sendable, Equatable {
@@ -27,9 +15,9 @@ extension Statistics {
     ///
     /// - Returns: nil when no event happened or the variance is 0 (nothing to test).
     /// - Complexity: O(n log n) for the sort.
-    public static func logRankTest(_ first: [TimedObservation], _ second: [TimedObservation]) -> LogRankResult? {
-        var all = first.map { (time: $0.time, event: $0.event, isFirst: true) }
-        all += second.map { (time: $0.time, event: $0.event, isFirst: false) }
+    public static func logRankTest(_ first: [SurvivalObservation], _ second: [SurvivalObservation]) -> LogRankResult? {
+        var all = first.map { (time: $0.time, event: $0.reached, isFirst: true) }
+        all += second.map { (time: $0.time, event: $0.reached, isFirst: false) }
         all.sort { $0.time < $1.time }
         var atRisk = Double(all.count), atRiskFirst = Double(first.count)
         var observedMinusExpected = 0.0, variance = 0.0

@@ -1,5 +1,4 @@
 import OnboardingModel
-import Statistics
 import Testing
 @testable import Metrics
 
@@ -100,19 +99,5 @@ struct ComparisonTests {
         #expect(throws: PipelineError.self) {
             try Self.rows(Self.accounts, Self.config(.init(name: "P", pilot: .accounts(ids))))
         }
-    }
-
-    @Test func kaplanMeierMedianAtExactlyOneHalfAndNotReached() {
-        typealias O = Statistics.TimedObservation
-        // 2 of 4 reached at 5: Ŝ(5) = 1/2 exactly, median 5.
-        #expect(TTVObservation.kaplanMeierMedian([O(time: 5, event: true), O(time: 5, event: true),
-                                                  O(time: 9, event: false), O(time: 9, event: false)]) == 5)
-        // 1 of 3 reached: Ŝ = 2/3 never ≤ 1/2: not reached.
-        #expect(TTVObservation.kaplanMeierMedian([O(time: 2, event: true), O(time: 9, event: false),
-                                                  O(time: 9, event: false)]) == nil)
-        // Censored at the reach time is still at risk: 2, 2+, 4, 6: Ŝ(2) = 3/4, Ŝ(4) = 3/4·1/2 = 3/8: median 4.
-        #expect(TTVObservation.kaplanMeierMedian([O(time: 2, event: true), O(time: 2, event: false),
-                                                  O(time: 4, event: true), O(time: 6, event: true)]) == 4)
-        #expect(TTVObservation.kaplanMeierMedian([]) == nil)
     }
 }

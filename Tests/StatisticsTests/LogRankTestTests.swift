@@ -4,9 +4,9 @@ import Testing
 /// The log-rank test against the Freireich 6-MP trial and lifelines.
 struct LogRankTestTests {
     /// "6 6 6+ …": a number followed by + is censored.
-    static func observations(_ text: String) -> [Statistics.TimedObservation] {
+    static func observations(_ text: String) -> [SurvivalObservation] {
         text.split(separator: " ").map { item in
-            Statistics.TimedObservation(time: Int(item.filter(\.isNumber))!, event: !item.hasSuffix("+"))
+            SurvivalObservation(time: Int(item.filter(\.isNumber))!, reached: !item.hasSuffix("+"))
         }
     }
 
