@@ -21,12 +21,11 @@ struct CompareCohorts {
         var pilots = 0, baselines = 0, overlap = 0
         var firstOverlap: String?
         for s in snapshots {
-            let account = accounts[s.accountIndex]
-            let inPilot = picks(compare.pilot, account, pilotIDs)
-            let inBaseline = compare.baseline.map { picks($0, account, baselineIDs) } ?? !inPilot
+            let inPilot = picks(compare.pilot, accounts, s.accountIndex, pilotIDs)
+            let inBaseline = compare.baseline.map { picks($0, accounts, s.accountIndex, baselineIDs) } ?? !inPilot
             if inPilot, inBaseline {
                 overlap += 1
-                if firstOverlap == nil { firstOverlap = account.accountID }
+                if firstOverlap == nil { firstOverlap = accounts[s.accountIndex].accountID }
             }
             if inPilot { pilots += 1 } else if inBaseline { baselines += 1 }
             sides.append(inPilot ? .pilot : inBaseline ? .baseline : nil)
@@ -49,15 +48,18 @@ struct CompareCohorts {
         return []
     }
 
-    private func picks(_ selector: CohortSelector, _ account: OnboardedAccount, _ ids: Set<String>) -> Bool {
+    /// Whether `selector` picks `accounts[index]` (read in place, not copied).
+    private func picks(_ selector: CohortSelector, _ accounts: [OnboardedAccount], _ index: Int,
+                       _ ids: Set<String>) -> Bool {
         switch selector {
         case .column(let name, let values):
-            guard let index = columns.firstIndex(of: name), account.compareValues.indices.contains(index) else { return false }
-            return values.contains(account.compareValues[index])
+            guard let column = columns.firstIndex(of: name),
+                  accounts[index].compareValues.indices.contains(column) else { return false }
+            return values.contains(accounts[index].compareValues[column])
         case .closedFrom(let day):
-            return account.closeDate >= day
+            return accounts[index].closeDate >= day
         case .accounts:
-            return ids.contains(account.accountID)
+            return ids.contains(accounts[index].accountID)
         }
     }
 

@@ -17,11 +17,10 @@ extension MetricsEngine {
         var eligible = factors.map { f in Array(repeating: Array(repeating: 0, count: horizons.count), count: f.bands.count) }
         var retained = eligible
         for s in snapshots {
-            let account = accounts[s.accountIndex]
             // Retained at h unless churned before close + h; the snapshot keeps only a churn ≤ S.
-            let churnDay = s.churnDate.map { $0 - account.closeDate }
+            let churnDay = s.churnDate.map { $0 - accounts[s.accountIndex].closeDate }
             for (f, factor) in factors.enumerated() {
-                guard let band = factor.band(of: s, account: account, rules: rules) else { continue }
+                guard let band = factor.band(of: s, in: accounts, rules: rules) else { continue }
                 for (h, horizon) in horizons.enumerated() where s.daysSinceClose >= horizon {
                     eligible[f][band][h] += 1
                     if churnDay.map({ $0 >= horizon }) ?? true { retained[f][band][h] += 1 }
