@@ -43,6 +43,26 @@ struct CompareCohorts {
         return sides
     }
 
+    /// What the summary should say about ids that `compare` lists but that are
+    /// not onboarded accounts closed by S (mistyped, or closed later): one
+    /// sentence per id list that has some, so none is dropped in silence.
+    func unmatchedIDNotes(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], snapshot: Day) -> [String] {
+        let lists = [("compare.pilot.accounts", compare.pilot), ("compare.baseline.accounts", compare.baseline)]
+            .compactMap { key, selector -> (String, [String])? in
+                guard case .accounts(let ids)? = selector else { return nil }
+                return (key, ids)
+            }
+        guard !lists.isEmpty else { return [] }
+        var present = Set<String>()
+        for s in snapshots { present.insert(accounts[s.accountIndex].accountID) }
+        return lists.compactMap { key, ids in
+            let missing = ids.filter { !present.contains($0) }
+            guard let first = missing.first else { return nil }
+            return "\(missing.count) of the \(ids.count) ids in \(key) are not onboarded accounts closed by "
+                + "\(snapshot) (first \(quotedLiteral(first))); they are left out."
+        }
+    }
+
     private func ids(_ selector: CohortSelector) -> Set<String> {
         if case .accounts(let list) = selector { return Set(list) }
         return []

@@ -6,10 +6,13 @@ public struct PayoffViews: Sendable {
     public var outcomes: [OutcomeRow]
     /// Empty without `compare:`.
     public var comparison: [ComparisonRow]
+    /// Sentences on ids `compare` lists that no onboarded account has.
+    public var comparisonNotes: [String]
 
-    public init(outcomes: [OutcomeRow] = [], comparison: [ComparisonRow] = []) {
+    public init(outcomes: [OutcomeRow] = [], comparison: [ComparisonRow] = [], comparisonNotes: [String] = []) {
         self.outcomes = outcomes
         self.comparison = comparison
+        self.comparisonNotes = comparisonNotes
     }
 }
 
@@ -20,7 +23,12 @@ extension MetricsEngine {
     ///   baseline, or both pick one account.
     public func payoffViews(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
                             at snapshot: Day) throws(PipelineError) -> PayoffViews {
-        PayoffViews(outcomes: outcomeRows(snapshots, accounts: accounts, at: snapshot),
-                    comparison: try comparisonRows(snapshots, accounts: accounts, at: snapshot))
+        let notes = config.compare.map {
+            CompareCohorts(compare: $0, columns: config.compareColumns)
+                .unmatchedIDNotes(snapshots, accounts: accounts, snapshot: snapshot)
+        } ?? []
+        return PayoffViews(outcomes: outcomeRows(snapshots, accounts: accounts, at: snapshot),
+                           comparison: try comparisonRows(snapshots, accounts: accounts, at: snapshot),
+                           comparisonNotes: notes)
     }
 }

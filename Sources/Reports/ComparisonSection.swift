@@ -18,6 +18,7 @@ enum ComparisonSection {
                  row.pValue.map { StatisticFormat.pValue($0) } ?? "—"]
             })
         text += "\n" + interpretation(rows, minimum: content.config.thresholds.minGroupSize) + "\n\n"
+        for note in content.payoff.comparisonNotes { text += MarkdownText.escape(note) + "\n\n" }
         return text
     }
 

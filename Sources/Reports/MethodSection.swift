@@ -7,6 +7,7 @@ enum MethodSection {
         let firstValue = MarkdownText.escape(config.milestones.firstValue)
         let targets = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.ttvTarget($0))" }
             .joined(separator: ", ")
+        let horizons = config.outcomes.horizons.map(String.init).joined(separator: " and ")
         let windows = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.window($0))" }
             .joined(separator: ", ")
         return """
@@ -23,6 +24,10 @@ enum MethodSection {
             more, over active onboardings.
             - Handoff quality: the mean share (by weight) of the sales-to-CS handoff fields filled in.
             - Utilization: active onboardings ÷ capacity per CSM, over the FTE assigned in csms.csv.
+            - Outcomes: retention \(horizons) days after close by band, with 95% Wilson intervals, the \
+            ratio to the first band with Katz's interval and Fisher's exact test (outcomes.csv); a pilot \
+            is compared by Kaplan–Meier median TTV with the log-rank test and by Fisher's test on each \
+            rate, tested only when both groups have \(config.thresholds.minGroupSize) or more accounts.
 
             Every figure is in the CSVs beside this file: segments.csv, cohorts.csv, accounts.csv, \
             red_flags.csv, capacity.csv.

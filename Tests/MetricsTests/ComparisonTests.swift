@@ -94,6 +94,16 @@ struct ComparisonTests {
         }
     }
 
+    @Test func idsThatAreNoOnboardedAccountAreNamed() throws {
+        let config = Self.config(.init(name: "P", pilot: .accounts(["p1", "p2", "p3", "p9", "zz"])))
+        let engine = MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
+        let views = try engine.payoffViews(engine.snapshots(of: Self.accounts, at: Fixture.s), accounts: Self.accounts,
+                                           at: Fixture.s)
+        #expect(views.comparisonNotes == ["2 of the 5 ids in compare.pilot.accounts are not onboarded accounts closed "
+                                          + "by 2025-06-30 (first \"p9\"); they are left out."])
+        #expect(views.comparison.first?.pilotN == 3)
+    }
+
     @Test func emptyBaselineStopsTheRun() {
         let ids = Self.accounts.map(\.accountID)
         #expect(throws: PipelineError.self) {
