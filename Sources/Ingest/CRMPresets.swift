@@ -31,15 +31,34 @@ struct CRMPreset: Sendable {
                 "currency": ["Amount Currency", "CurrencyIsoCode"],
             ], firstOfList: [])
         case .hubspot:
+            // Newer exports name the company columns "(Primary)"; a company
+            // name, when the export has one, names the account rather than
+            // the deal's own name ("Acme - New").
             CRMPreset(preset: preset, headers: [
                 "deal_id": ["Record ID"],
-                "account_id": ["Associated Company IDs"],
-                "account_name": ["Deal Name"],
+                "account_id": ["Associated Company IDs (Primary)", "Associated Company IDs"],
+                "account_name": ["Associated Company Name (Primary)", "Associated Company Name", "Deal Name"],
                 "stage": ["Deal Stage"],
                 "close_date": ["Close Date"],
                 "acv": ["Amount"],
                 "ae": ["Deal owner"],
             ], firstOfList: ["account_id"])
+        }
+    }
+
+    /// The accounts.csv mapping of `preset` (SPEC §3 "accounts.csv"): a
+    /// Salesforce Account data export (`Id`, `Name`) or a HubSpot company
+    /// export (`Record ID`, `Company name`).
+    static func accounts(_ preset: Config.Preset) -> CRMPreset {
+        switch preset {
+        case .none:
+            CRMPreset(preset: preset, headers: [:], firstOfList: [])
+        case .salesforce:
+            CRMPreset(preset: preset, headers: ["account_id": ["Account ID", "Id"],
+                                                "account_name": ["Account Name", "Name"]], firstOfList: [])
+        case .hubspot:
+            CRMPreset(preset: preset, headers: ["account_id": ["Record ID"],
+                                                "account_name": ["Company name"]], firstOfList: [])
         }
     }
 

@@ -28,6 +28,7 @@ struct CSMsIngest: FileIngester {
                                 required: Self.requiredColumns, optional: Self.optionalColumns,
                                 columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         csmColumn = map["csm"]!
         fteColumn = map["fte"]
         segmentColumn = map["segment"]

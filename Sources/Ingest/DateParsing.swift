@@ -1,19 +1,36 @@
 import OnboardingModel
 
-/// Parses the date formats of SPEC §3 straight from a field's bytes into the
-/// UTC calendar day.
+/// Parses the date spellings of SPEC §3 "Field formats" straight from a
+/// field's bytes into the UTC calendar day.
 ///
-/// Accepted: `YYYY-MM-DD`; `YYYY-MM-DD` then `T` or a space, `HH:MM`,
-/// optional `:SS` and fraction, optional `Z` or `±hh:mm` / `±hhmm` / `±hh`
-/// offset (a time with an offset is converted to its UTC day); and slash dates
-/// `M/D/YYYY`, or `D/M/YYYY` under `csv.date_order: dmy`. Surrounding spaces
-/// are ignored. Impossible days (`2025-02-30`) and times (`24:00`) are nil.
+/// Accepted: `YYYY-MM-DD`; that date then `T` or a space, `HH:MM`, optional
+/// `:SS` and fraction, then optionally `Z`, ` UTC`, ` GMT` or an offset
+/// `±hh:mm` / `±hhmm` / `±hh` (converted to the UTC day); slash dates
+/// `M/D/YYYY` (`D/M/YYYY` under `csv.date_order: dmy`) with a four- or
+/// two-digit year (`YY` 00–68 is 20YY, 69–99 is 19YY, as Excel reads them),
+/// optionally followed by a time `H:MM[:SS]` with or without ` AM`/` PM`;
+/// and, when `epochs` is on (events.csv `occurred_at` only), Unix seconds
+/// (10 digits) or milliseconds (13 digits). Surrounding spaces are ignored.
+/// Impossible days (`2025-02-30`) and times (`24:00`, `13:00 PM`) are nil, and
+/// so is any day outside the years 1900–2199 (SPEC §3 "Robustness": such a
+/// year is a placeholder such as `0001-01-01` or a typo, not a date).
 ///
 /// No `DateFormatter`: this runs once per event row, ten million times.
 struct DateParser: Sendable {
     var order: Config.DateOrder
+    /// Whether an all-digit Unix time in seconds or milliseconds is a date.
+    var epochs: Bool
 
-    init(order: Config.DateOrder = .mdy) { self.order = order }
+    init(order: Config.DateOrder = .mdy, epochs: Bool = false) {
+        self.order = order
+        self.epochs = epochs
+    }
+
+    /// The days a date may fall on: 1900-01-01 through 2199-12-31, as
+    /// literal ordinals so the per-row check loads no lazily built global
+    /// (DateParsingTests checks them against `Day(year:month:day:)`).
+    static let firstDay = Day(ordinal: -25_567)
+    static let lastDay = Day(ordinal: 84_005)
 
     func parse(_ text: String) -> Day? {
         var text = text
@@ -21,15 +38,29 @@ struct DateParser: Sendable {
     }
 
     func parse(bytes raw: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard let day = parseAnyYear(bytes: raw),
+              day.ordinal >= Self.firstDay.ordinal, day.ordinal <= Self.lastDay.ordinal else { return nil }
+        return day
+    }
+
+    /// The day a field spells, before the 1900–2199 limit: messages use it to
+    /// tell a date out of range from no date at all.
+    func parseAnyYear(bytes raw: UnsafeBufferPointer<UInt8>) -> Day? {
         var lo = 0, hi = raw.count
         while lo < hi, raw[lo] == .space || raw[lo] == .tab { lo += 1 }
         while hi > lo, raw[hi - 1] == .space || raw[hi - 1] == .tab { hi -= 1 }
-        var s = ByteScanner(bytes: raw, position: lo, end: hi)
+        var s = DateScanner(bytes: raw, position: lo, end: hi)
         if hi - lo >= 10, raw[lo + 4] == .hyphen { return parseISO(&s) }
+        if epochs, let day = parseEpoch(s) { return day }
         return parseSlash(&s)
     }
 
-    private func parseISO(_ s: inout ByteScanner) -> Day? {
+    func parseAnyYear(_ text: String) -> Day? {
+        var text = text
+        return text.withUTF8 { parseAnyYear(bytes: $0) }
+    }
+
+    private func parseISO(_ s: inout DateScanner) -> Day? {
         // `YYYY-MM-DD` read in place: ten million event rows start this way.
         guard let year = s.fixedDigits(4, at: 0), s.bytes[s.position + 4] == .hyphen,
               let month = s.fixedDigits(2, at: 5), s.bytes[s.position + 7] == .hyphen,
@@ -47,99 +78,37 @@ struct DateParser: Sendable {
                 guard s.skipDigits() > 0 else { return nil }
             }
         }
-        var offsetMinutes = 0
-        if s.take(UInt8(ascii: "Z")) || s.take(UInt8(ascii: "z")) {
-            offsetMinutes = 0
-        } else if !s.atEnd {
-            let sign: Int
-            if s.take(.plus) { sign = 1 } else if s.take(.hyphen) { sign = -1 } else { return nil }
-            guard let offsetHours = s.digits(2), offsetHours <= 23 else { return nil }
-            var offsetMinute = 0
-            if !s.atEnd {
-                _ = s.take(.colon)
-                guard let m = s.digits(2), m <= 59 else { return nil }
-                offsetMinute = m
-            }
-            offsetMinutes = sign * (offsetHours * 60 + offsetMinute)
-        }
-        guard s.atEnd else { return nil }
+        guard let offsetMinutes = s.zone() else { return nil }
         // Local time minus its offset is UTC; a result outside 0..<1440
         // minutes falls on the neighbouring UTC day.
         let utcMinutes = hour * 60 + minute - offsetMinutes
         if utcMinutes >= 0, utcMinutes < 24 * 60 { return day }
-        let utcDay = utcMinutes < 0 ? day - 1 : day + 1
-        // `0001-01-01T00:00+01:00` falls in year 0, outside the days a `Day` is built from.
-        return (1...9999).contains(utcDay.components.year) ? utcDay : nil
+        return utcMinutes < 0 ? day - 1 : day + 1
     }
 
-    private func parseSlash(_ s: inout ByteScanner) -> Day? {
-        guard let first = s.digits(1...2), s.take(.slash), let second = s.digits(1...2), s.take(.slash),
-              let year = s.digits(4), s.atEnd
+    private func parseSlash(_ s: inout DateScanner) -> Day? {
+        guard let first = s.digits(1...2), s.take(.slash), let second = s.digits(1...2), s.take(.slash)
         else { return nil }
+        let yearStart = s.position
+        guard var year = s.digits(2...4) else { return nil }
+        switch s.position - yearStart {
+        // Excel's two-digit window: 00–68 are the 2000s, 69–99 the 1900s.
+        case 2: year += year <= 68 ? 2000 : 1900
+        case 4: break
+        default: return nil
+        }
+        // The time of a slash date has no zone: it is the day written.
+        guard s.atEnd || s.slashTime() else { return nil }
         return order == .mdy ? Day(year: year, month: first, day: second)
                              : Day(year: year, month: second, day: first)
     }
-}
 
-/// A cursor over a field's bytes for the fixed-width grammars of dates.
-private struct ByteScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position: Int
-    let end: Int
-
-    var atEnd: Bool { position >= end }
-
-    /// Consumes `byte` when it is next.
-    mutating func take(_ byte: UInt8) -> Bool {
-        guard position < end, bytes[position] == byte else { return false }
-        position += 1
-        return true
+    /// A 10-digit Unix time in seconds or a 13-digit one in milliseconds, as
+    /// the UTC day of that instant; nil for any other field.
+    private func parseEpoch(_ s: DateScanner) -> Day? {
+        let length = s.end - s.position
+        guard length == 10 || length == 13, let value = s.fixedDigitsInt64(length) else { return nil }
+        let seconds = length == 13 ? value / 1000 : value
+        return Day(ordinal: Int32(seconds / 86_400))
     }
-
-    /// Exactly `count` ASCII digits as a number.
-    mutating func digits(_ count: Int) -> Int? { digits(count...count) }
-
-    /// Between `range` ASCII digits (as many as are there, up to the upper bound).
-    mutating func digits(_ range: ClosedRange<Int>) -> Int? {
-        var value = 0, taken = 0
-        while taken < range.upperBound, position < end {
-            let d = bytes[position] &- UInt8(ascii: "0")
-            guard d <= 9 else { break }
-            value = value * 10 + Int(d)
-            position += 1
-            taken += 1
-        }
-        return taken >= range.lowerBound ? value : nil
-    }
-
-    /// The `count` bytes from `offset` past the position as a number, when
-    /// they are all ASCII digits; the caller has checked they are there.
-    @inline(__always)
-    func fixedDigits(_ count: Int, at offset: Int) -> Int? {
-        var value = 0
-        for i in position + offset..<position + offset + count {
-            let d = bytes[i] &- UInt8(ascii: "0")
-            guard d <= 9 else { return nil }
-            value = value * 10 + Int(d)
-        }
-        return value
-    }
-
-    /// Consumes a run of digits and returns its length.
-    mutating func skipDigits() -> Int {
-        let start = position
-        while position < end, bytes[position] &- UInt8(ascii: "0") <= 9 { position += 1 }
-        return position - start
-    }
-}
-
-extension UInt8 {
-    static let space = UInt8(ascii: " ")
-    static let tab = UInt8(ascii: "\t")
-    static let hyphen = UInt8(ascii: "-")
-    static let plus = UInt8(ascii: "+")
-    static let colon = UInt8(ascii: ":")
-    static let dot = UInt8(ascii: ".")
-    static let comma = UInt8(ascii: ",")
-    static let slash = UInt8(ascii: "/")
 }

@@ -22,8 +22,8 @@ struct DealsIngest: FileIngester {
     private var columns = DealColumns()
     private var labels = DealLabels()
     private var header: [String] = []
-    /// Raw stage spelling → whether it means closed-won.
-    private var stages = SpellingCache<Bool>()
+    /// Stage values counted, each known as closed-won or not.
+    private var stages: StageCensus
     /// AE, CSM and region spellings → one shared `String` each.
     private var teamNames = SpellingCache<String>(limit: 4096)
     /// Compare-column spellings → their normalized value.
@@ -37,6 +37,8 @@ struct DealsIngest: FileIngester {
     private var book = AccountBook()
     private var badRenewal = CountedNote()
     private var badChurn = CountedNote()
+    /// Optional dates outside 1900–2199 (placeholders such as `0001-01-01`).
+    private var outOfRangeDates = CountedNote()
 
     init(config: Config, today: Day) {
         self.config = config
@@ -47,6 +49,7 @@ struct DealsIngest: FileIngester {
         self.segments = SegmentAssigner(segments: config.segments)
         self.handoff = HandoffPatterns(fieldCount: config.handoff.fields.count)
         self.tally = RowTally(name: "deals", fileName: config.data.deals)
+        self.stages = StageCensus(wonStages: config.deals.wonStages)
         self.newest = NewestDate(today: today)
     }
 
@@ -57,6 +60,7 @@ struct DealsIngest: FileIngester {
                                 optional: Self.optionalColumns + fields + config.compareColumns,
                                 columns: config.columns, preset: preset)
         self.header = header
+        tally.columnSources = map.sources
         columns = DealColumns(
             dealID: map["deal_id"]!, accountID: map["account_id"]!, closeDate: map["close_date"]!,
             acv: map["acv"]!, accountName: map["account_name"], stage: map["stage"],
@@ -66,12 +70,13 @@ struct DealsIngest: FileIngester {
             compare: try CompareColumns.indexes(in: map, config: config, fileName: tally.fileName, header: header))
         func label(_ canonical: String) -> String { columnLabel(canonical, header: header, index: map[canonical]) }
         labels = DealLabels(dealID: label("deal_id"), accountID: label("account_id"),
-                            closeDate: label("close_date"), acv: label("acv"), currency: label("currency"))
+                            closeDate: label("close_date"), acv: label("acv"), currency: label("currency"),
+                            stage: label("stage"))
     }
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        if let stage = columns.stage, !row.withFieldBytes(stage, { stages.value(of: $0, compute: Self.isClosedWon) }) {
+        if let stage = columns.stage, !row.withFieldBytes(stage, { stages.count($0) }) {
             tally.skip()
             return
         }
@@ -112,8 +117,10 @@ struct DealsIngest: FileIngester {
         let segment = columns.segment.map { column in
             row.withFieldBytes(column) { segments.assign(labelBytes: $0, acvCents: acvCents) }
         } ?? segments.assign(label: nil, acvCents: acvCents)
-        let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal)
-        let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn)
+        let labeled = !segment.unmatchedLabel
+            && columns.segment.map { column in !row.withFieldBytes(column, isMissingText(bytes:)) } ?? false
+        let renewalDate = Self.optionalDate(row, columns.renewalDate, dates, &badRenewal, &outOfRangeDates)
+        let churnDate = Self.optionalDate(row, columns.churnDate, dates, &badChurn, &outOfRangeDates)
         let handoffColumns = columns.handoff
         var account = OnboardedAccount(
             accountID: accountID, dealID: dealID, accountName: Self.text(row, columns.accountName) ?? "",
@@ -125,6 +132,7 @@ struct DealsIngest: FileIngester {
             },
             milestones: milestonesPending)
         if !columns.compare.isEmpty { account.compareValues = compareValues(row) }
+        account.segmentLabeled = labeled
         tally.accept()
         newest.see(closeDate)
         newest.see(churnDate)
@@ -138,24 +146,40 @@ struct DealsIngest: FileIngester {
         dealSlots = AscendingIDSlots()
         dealIDs = []
         dealLines = []
-        let folded = book.takeAccounts()
+        var folded = book.takeAccounts()
         let file = tally.fileName
+        // A churn before the close is a typo or another relationship's date: not this onboarding's churn.
+        var churnBeforeClose = CountedNote()
+        for i in folded.accounts.indices {
+            if let churn = folded.accounts[i].churnDate, churn < folded.accounts[i].closeDate {
+                churnBeforeClose.add(example: folded.accounts[i].accountID)
+                folded.accounts[i].churnDate = nil
+            }
+        }
         let notes = [
             folded.expansions.note(
                 file: file, "later closed-won deals of an onboarded account counted as expansions, not onboarded again"),
             badRenewal.note(file: file, "renewal_date not a valid date, treated as missing"),
             badChurn.note(file: file, "churn_date not a valid date, treated as missing"),
+            outOfRangeDates.note(file: file, "renewal_date or churn_date outside the years 1900-2199 (a placeholder "
+                + "such as 0001-01-01), treated as missing"),
+            churnBeforeClose.note(file: file, "churn_date before the account's close date ignored"),
             folded.unmatchedLabels.note(
                 file: file, "segment label matches no configured segment; segment derived from ACV"),
         ].compactMap { $0 }
         return (folded.accounts, notes)
     }
 
-    /// Whether a stage value means closed-won: normalized as headers are, it
-    /// is `closed_won`, `closedwon` or `won`.
-    private static func isClosedWon(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let normalized = normalizedName(String(decoding: raw, as: UTF8.self))
-        return normalized == "closed_won" || normalized == "closedwon" || normalized == "won"
+    /// Every distinct stage value with its rows, most first; empty without
+    /// a stage column.
+    var stageCounts: [StageCount] { stages.counts }
+
+    /// The error of a file whose rows carry stages of which none means
+    /// closed-won (SPEC §3 "deals.csv"); nil otherwise.
+    func noWonRowError() -> PipelineError? {
+        guard columns.stage != nil, stages.totalRows > 0, stages.wonRows == 0 else { return nil }
+        return StageCensus.noWonRowError(fileName: tally.fileName, stageLabel: labels.stage, counts: stages.counts,
+                                         wonStages: config.deals.wonStages)
     }
 
     /// A field's trimmed text, or nil when it is missing text (empty, `n/a`, ...).
@@ -191,14 +215,20 @@ struct DealsIngest: FileIngester {
         }
     }
 
-    /// An optional date: missing or absent is nil; unparsable is nil and noted.
+    /// An optional date: missing or absent is nil; unparsable is nil and
+    /// noted in `bad`, a date outside 1900–2199 in `outOfRange`.
     private static func optionalDate(_ row: some IngestRecord, _ column: Int?, _ dates: DateParser,
-                                     _ note: inout CountedNote) -> Day? {
+                                     _ bad: inout CountedNote, _ outOfRange: inout CountedNote) -> Day? {
         guard let column else { return nil }
         return row.withFieldBytes(column) { bytes in
             if isMissingText(bytes: bytes) { return nil }
             guard let day = dates.parse(bytes: bytes) else {
-                note.add(example: String(decoding: trimmedBytes(bytes), as: UTF8.self))
+                let text = String(decoding: trimmedBytes(bytes), as: UTF8.self)
+                if dates.parseAnyYear(bytes: bytes) != nil {
+                    outOfRange.add(example: text)
+                } else {
+                    bad.add(example: text)
+                }
                 return nil
             }
             return day
@@ -221,4 +251,5 @@ private struct DealColumns {
 private struct DealLabels {
     var dealID = "deal_id", accountID = "account_id", closeDate = "close_date", acv = "acv"
     var currency = "currency"
+    var stage = "stage"
 }

@@ -33,7 +33,7 @@ struct EventsIngest: FileIngester {
     ///   - index: `AccountIDIndex` of those same accounts.
     init(config: Config, accounts: [OnboardedAccount], index: AccountIDIndex, today: Day) {
         self.config = config
-        self.dates = DateParser(order: config.csv.dateOrder)
+        self.dates = DateParser(order: config.csv.dateOrder, epochs: true)
         self.tally = RowTally(name: "events", fileName: config.data.events)
         self.newest = NewestDate(today: today)
         self.index = index
@@ -46,6 +46,7 @@ struct EventsIngest: FileIngester {
                                 required: Self.requiredColumns, optional: Self.optionalColumns,
                                 columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         accountColumn = map["account_id"]!
         occurredColumn = map["occurred_at"]!
         eventColumn = map["event"]!

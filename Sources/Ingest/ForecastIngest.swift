@@ -24,6 +24,7 @@ struct ForecastIngest: FileIngester {
         let map = try HeaderMap(header: header, file: "forecast", fileName: tally.fileName,
                                 required: Self.requiredColumns, optional: [], columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         segmentColumn = map["segment"]!
         monthColumn = map["month"]!
         dealsColumn = map["deals"]!

@@ -68,7 +68,14 @@ struct HeaderMap {
         }
         self.indexes = indexes
         self.header = header
+        sources = (required + optional).compactMap { canonical in
+            indexes[canonical].map { ColumnSource(canonical: canonical, header: trimmedField(header[$0])) }
+        }
     }
+
+    /// Each canonical column found, in required-then-optional order, with
+    /// the header that feeds it.
+    let sources: [ColumnSource]
 }
 
 /// Points a deals.csv without a preset at the presets, since a CRM export's

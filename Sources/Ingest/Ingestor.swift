@@ -44,6 +44,7 @@ public struct Ingestor: Sendable {
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
+        if let noneWon = deals.noWonRowError() { throw noneWon }
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
@@ -51,15 +52,17 @@ public struct Ingestor: Sendable {
         let attached = try readAttached(to: accounts)
         let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
-        attached.surveys?.ingester.finish(into: &accounts)
+        let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
+        let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
 
         var newest = deals.newest
         newest.merge(attached.milestones.ingester.newest)
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
         let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally].compactMap { $0 }
-        return IngestedData(
+                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally]
+            .compactMap { $0 }
+        var data = IngestedData(
             accounts: accounts,
             csms: csms?.records,
             forecast: forecast?.records,
@@ -67,8 +70,12 @@ public struct Ingestor: Sendable {
             hasSurveys: attached.surveys != nil,
             files: [dealsFile] + attached.summaries,
             rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
-            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []),
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes,
             newestDate: newest.value)
+        data.stageCensus = deals.stageCounts
+        data.datesAfterToday = newest.afterToday
+        data.newestAfterToday = newest.newestAfterToday
+        return data
     }
 
     /// The files read after deals, each read once, side by side.
@@ -78,11 +85,12 @@ public struct Ingestor: Sendable {
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
+        var accounts: FileRead<AccountsIngest>?
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary]
-                .compactMap { $0 }
+            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
+             accounts?.summary].compactMap { $0 }
         }
     }
 
@@ -95,7 +103,7 @@ public struct Ingestor: Sendable {
         let index = AccountIDIndex(accounts)
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
-        let surveys = JobSlot<FileRead<SurveysIngest>?>()
+        let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
@@ -105,11 +113,15 @@ public struct Ingestor: Sendable {
                 try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
             } },
             { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
+            { crmAccounts.fill { () throws(PipelineError) in
+                try readIfPresent(AccountsIngest(config: config, index: index))
+            } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
         let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
-                                  csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take())
+                                  csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take(),
+                                  accounts: try crmAccounts.take())
         reads.summaries.forEach(log)
         return reads
     }

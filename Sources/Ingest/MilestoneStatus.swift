@@ -31,9 +31,20 @@ enum MilestoneStatus: Equatable, Sendable {
 /// an export uses.
 struct MilestoneStatusReader {
     private var cache = SpellingCache<MilestoneStatus?>()
+    /// `milestones.status_aliases`: normalized export value → status; an
+    /// alias wins over the built-in meaning of the same value.
+    private let aliases: [String: MilestoneStatus]
+
+    init(aliases: [String: String] = [:]) {
+        self.aliases = aliases.compactMapValues { MilestoneStatus(normalized: $0) }
+    }
 
     /// The status `raw` spells (valid UTF-8), or nil when it is not one.
     mutating func status(of raw: UnsafeBufferPointer<UInt8>) -> MilestoneStatus? {
-        cache.value(of: raw) { MilestoneStatus(normalized: normalizedName(String(decoding: $0, as: UTF8.self))) }
+        let aliases = aliases
+        return cache.value(of: raw) { bytes in
+            let value = normalizedName(String(decoding: bytes, as: UTF8.self))
+            return aliases[value] ?? MilestoneStatus(normalized: value)
+        }
     }
 }

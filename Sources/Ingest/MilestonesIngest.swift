@@ -24,7 +24,7 @@ struct MilestonesIngest: FileIngester {
     private var accountColumn = 0, milestoneColumn = 0, statusColumn = 0
     private var completedColumn: Int?
     private var names: MilestoneNameMatcher
-    private var statuses = MilestoneStatusReader()
+    private var statuses: MilestoneStatusReader
     /// Ordinal of the earliest achieved day (already raised to the close
     /// date), per account × plan milestone; `Int32.max` until a complete row
     /// is seen. Plain ordinals: half the memory of `Day?` at five million slots.
@@ -33,6 +33,8 @@ struct MilestonesIngest: FileIngester {
     private var skipped: [Bool]
     private var unknownNames = CountedNote()
     private var ignoredDates = CountedNote()
+    /// Complete rows dated before their account's close date.
+    private var beforeClose = CountedNote()
     /// The previous row's account: the first guess for the next row.
     private var lastAccount: Int?
 
@@ -48,6 +50,7 @@ struct MilestonesIngest: FileIngester {
         self.closeDates = accounts.map(\.closeDate)
         self.planCount = config.milestones.order.count
         self.names = MilestoneNameMatcher(plan: config.milestones)
+        self.statuses = MilestoneStatusReader(aliases: config.milestones.statusAliases)
         self.achieved = Array(repeating: .max, count: accounts.count * planCount)
         self.skipped = Array(repeating: false, count: accounts.count * planCount)
     }
@@ -57,6 +60,7 @@ struct MilestonesIngest: FileIngester {
                                 required: Self.requiredColumns, optional: Self.optionalColumns,
                                 columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         accountColumn = map["account_id"]!
         milestoneColumn = map["milestone"]!
         statusColumn = map["status"]!
@@ -87,6 +91,7 @@ struct MilestonesIngest: FileIngester {
             }
             newest.see(date)
             // A milestone cannot be achieved before onboarding starts.
+            if date < closeDates[account] { beforeClose.add(example: trimmedField(row.string(accountColumn))) }
             let day = max(date, closeDates[account])
             achieved[slot] = min(achieved[slot], day.ordinal)
         case .skipped:
@@ -111,7 +116,8 @@ struct MilestonesIngest: FileIngester {
         guard statusKnown else {
             let rawStatus = row.string(statusColumn)
             return tally.reject(row, "status \(shown(rawStatus)) is not a known milestone status; accepted: "
-                + MilestoneStatus.acceptedValues)
+                + MilestoneStatus.acceptedValues + "; or map the export's value with milestones.status_aliases, "
+                + "e.g. {\"TRUE\": complete}")
         }
         tally.reject(row, "account_id \(shown(accountID)) not found in deals (no closed-won deal for it)")
     }
@@ -133,6 +139,8 @@ struct MilestonesIngest: FileIngester {
                 + "map the name to a plan milestone with milestones.aliases"),
             ignoredDates.note(
                 file: file, "completed_date not a valid date on a row that is not complete; date ignored"),
+            beforeClose.note(file: file, "completed_date before the account's close date counted as the close date "
+                + "(TTV 0 days); many such rows mean the export's dates are not the onboarding's"),
         ].compactMap { $0 }
     }
 }

@@ -14,7 +14,8 @@ enum MoneyProblem: Error, Equatable {
 }
 
 /// Parses an amount: optional currency symbol (`$`, `€`, `£`) or three-letter
-/// code (`USD`, `EUR`, ...) with an optional space, digits with optional `,`
+/// code (`USD`, `EUR`, ...) before or after the number (`EUR 1000`,
+/// `1000 EUR`) with an optional space, digits with optional `,`
 /// thousands separators in groups of three, and an optional decimal point.
 ///
 /// Grouping is checked so that a European `1,5` is refused rather than read as
@@ -27,7 +28,7 @@ func parseMoney(_ text: String) -> Result<Money, MoneyProblem> {
 
 /// Example spellings, for messages that reject a value.
 let acceptedMoneyFormats =
-    "12500, 12,500.00, $12,500, €12,500, EUR 12500 (a decimal point; commas only between thousands)"
+    "12500, 12,500.00, $12,500, €12,500, EUR 12500, 12500 EUR (a decimal point; commas only between thousands)"
 
 /// `parseMoney` of a field's UTF-8 bytes, without making a `String` of it.
 func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProblem> {
@@ -79,6 +80,15 @@ func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProbl
             }
             fractionDigits += 1
             i += 1
+        }
+    }
+    if currency == nil, i < end {
+        // A code or symbol after the number: `1000 EUR`, `12,500€`.
+        var k = i
+        while k < end, b[k] == .space { k += 1 }
+        if let (code, length) = currencyPrefix(b, k, end), k + length == end {
+            currency = code
+            i = end
         }
     }
     guard i == end, wholeDigits + fractionDigits > 0 else { return .failure(.notAnAmount) }

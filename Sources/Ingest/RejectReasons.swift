@@ -25,18 +25,26 @@ extension DateParser {
     /// The formats this parser accepts, slash dates in its own order.
     var acceptedFormatsText: String {
         // No digits: the data-quality summary masks numbers to group reasons.
-        "YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), "
-            + (order == .mdy ? "M/D/YYYY (csv.date_order: mdy)" : "D/M/YYYY (csv.date_order: dmy)")
+        let slash = order == .mdy ? "M/D/YYYY or M/D/YY (csv.date_order: mdy)" : "D/M/YYYY or D/M/YY (csv.date_order: dmy)"
+        return "YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS][ UTC], ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), "
+            + slash + " with an optional time H:MM[:SS][ AM|PM]"
+            + (epochs ? ", Unix seconds or milliseconds" : "")
     }
 
     /// Why a required date field is unusable; points at `csv.date_order`
-    /// when the value is a valid slash date in the other order.
+    /// when the value is a valid slash date in the other order, and says so
+    /// when the value is a date outside the years 1900–2199.
     func invalidDateReason(_ label: String, _ raw: String) -> String {
         if isMissingText(raw) { return missingValueReason(label, raw) }
-        let other: Config.DateOrder = order == .mdy ? .dmy : .mdy
-        if DateParser(order: other).parse(raw) != nil {
+        if parseAnyYear(raw) != nil {
+            return "\(label) \(shown(raw)) is outside the years 1900-2199, which a date here must be in "
+                + "(a placeholder such as 0001-01-01 means no date)"
+        }
+        var other = self
+        other.order = order == .mdy ? .dmy : .mdy
+        if other.parse(raw) != nil {
             return "\(label) \(shown(raw)) is not a date in \(order == .mdy ? "M/D/YYYY" : "D/M/YYYY") order; "
-                + "if the export writes \(other == .mdy ? "month first" : "day first"), set csv.date_order: \(other)"
+                + "if the export writes \(other.order == .mdy ? "month first" : "day first"), set csv.date_order: \(other.order)"
         }
         return "\(label) \(shown(raw)) is not a valid date; accepted: \(acceptedFormatsText)"
     }

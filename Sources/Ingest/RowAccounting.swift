@@ -14,6 +14,8 @@ struct RowTally {
     private(set) var skipped = 0
     /// In line order, since rows arrive in file order.
     private(set) var rejects: [RejectedRow] = []
+    /// The header each canonical column was read from (for `validate`).
+    var columnSources: [ColumnSource] = []
 
     init(name: String, fileName: String) {
         self.name = name
@@ -59,8 +61,10 @@ struct RowTally {
 
     /// The file's line of `InputFileSummary`.
     func summary(sha256: String) -> InputFileSummary {
-        InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
-                         accepted: accepted, skipped: skipped, rejected: rejected)
+        var summary = InputFileSummary(name: name, fileName: fileName, sha256: sha256, rowsRead: rowsRead,
+                                       accepted: accepted, skipped: skipped, rejected: rejected)
+        summary.columnSources = columnSources
+        return summary
     }
 
     private func isBlank(_ record: some IngestRecord) -> Bool {

@@ -47,6 +47,29 @@ struct SpellingCache<Value: Sendable>: Sendable {
         return value
     }
 
+    /// The value remembered for `bytes`, if any.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if matches(entry, bytes) { return entry.value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Remembers `value` for `bytes` (not yet remembered), while under `limit`.
+    mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        guard entries.count < limit else { return }
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        entries.append((spellings.count, bytes.count, value))
+        spellings.append(contentsOf: bytes)
+        slots[slot] = Int32(entries.count)
+    }
+
     private func matches(_ entry: (start: Int, count: Int, value: Value), _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard entry.count == bytes.count else { return false }
         guard let base = bytes.baseAddress else { return true }

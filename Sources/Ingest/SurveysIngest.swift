@@ -13,6 +13,8 @@ struct SurveysIngest: FileIngester {
     private var accountColumn = 0, respondedColumn = 0, scoreColumn = 0
     /// Accepted responses with their account's position, in file order.
     private var responses: [(account: Int, response: SurveyResponse)] = []
+    /// The highest accepted score: none above 5 looks like a 1–5 rating.
+    private var highestScore = -1
 
     /// - Parameter index: `AccountIDIndex` of the onboarded accounts.
     init(config: Config, index: AccountIDIndex) {
@@ -26,6 +28,7 @@ struct SurveysIngest: FileIngester {
         let map = try HeaderMap(header: header, file: "surveys", fileName: tally.fileName,
                                 required: Self.requiredColumns, optional: [], columns: config.columns)
         self.header = header
+        tally.columnSources = map.sources
         accountColumn = map["account_id"]!
         respondedColumn = map["responded_at"]!
         scoreColumn = map["score"]!
@@ -48,13 +51,19 @@ struct SurveysIngest: FileIngester {
             return tally.reject(row, "account_id \(shown(accountID)) not found in deals (no closed-won deal for it)")
         }
         responses.append((account, SurveyResponse(respondedAt: respondedAt, score: score)))
+        highestScore = max(highestScore, score)
         tally.accept()
     }
 
     /// Appends the responses to their accounts in `accounts` (the accounts
     /// the index was built from), in file order.
-    func finish(into accounts: inout [OnboardedAccount]) {
+    func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
         for (account, response) in responses { accounts[account].surveyResponses.append(response) }
+        // On a 0–10 NPS scale every score ≤ 5 is a detractor: a 1–5 rating read as NPS gives −100.
+        guard !responses.isEmpty, highestScore <= 5 else { return [] }
+        return [DataQualityNote(file: tally.fileName, message: "every score is 5 or less: the file looks like a 1-5 "
+            + "rating, not a 0-10 NPS score, and onboarding NPS counts every response as a detractor",
+            count: responses.count)]
     }
 
     /// A score: one or two ASCII digits, 0 through 10 (`07` is 7).

@@ -76,7 +76,8 @@ struct AccountRedFlags {
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {
         let minimum = config.handoff.minScore
-        guard c.snapshot.handoffScore < minimum else { return nil }
+        // No handoff fields configured: the export has no handoff data to judge.
+        guard !config.handoff.fields.isEmpty, c.snapshot.handoffScore < minimum else { return nil }
         let missing = c.snapshot.missingHandoffFields.joined(separator: ", ")
         let ae = c.account.ae.isEmpty ? "the AE" : "AE \(c.account.ae)"
         return c.flag(.warning, .handoffIncomplete, value: .rate(c.snapshot.handoffScore), threshold: .rate(minimum),

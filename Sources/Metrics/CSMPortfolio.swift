@@ -65,7 +65,7 @@ struct CSMPortfolioBuilder {
         return byName.values.map { row in
             var row = row
             if let fte = row.fte, fte > .zero { row.utilization = row.load / fte }
-            if row.active > 0 {
+            if row.active > 0, !config.handoff.fields.isEmpty {
                 row.handoffQuality = handoffSums[row.csm, default: .zero] / Rational(row.active)
             }
             return row

@@ -110,7 +110,7 @@ struct GroupAccumulator {
         m.milestoneVelocityDays = .ratio(velocityDays, velocityMilestones)
         m.stalled = stalled
         m.stallRate = .ratio(stalled, active)
-        m.handoffQuality = accounts > 0 ? handoffTotal / Rational(accounts) : nil
+        m.handoffQuality = accounts > 0 && rules.hasHandoff ? handoffTotal / Rational(accounts) : nil
         m.retention90dRate = .ratio(retained, retentionEligible)
         m.day7EngagementRate = rules.hasEvents ? .ratio(day7Hits, day7Eligible) : nil
         // (% promoters − % detractors) × 100 = 100 · (promoters − detractors) ÷ responses.

@@ -16,6 +16,9 @@ struct GroupRules {
     let windows: [Int]
     let hasEvents: Bool
     let hasSurveys: Bool
+    /// False when `handoff.fields` is empty: the export has no handoff data
+    /// and handoff quality is undefined (SPEC §4).
+    let hasHandoff: Bool
 
     init(config: Config, hasEvents: Bool, hasSurveys: Bool, at snapshot: Day) {
         self.snapshot = snapshot
@@ -23,5 +26,6 @@ struct GroupRules {
         windows = config.segments.map(config.window)
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
+        hasHandoff = !config.handoff.fields.isEmpty
     }
 }

@@ -3,6 +3,7 @@
 /// of the product may assume every invariant listed on `ConfigLoader.validate`.
 public struct Config: Sendable, Equatable {
     public var data = DataFiles()
+    public var deals = DealsOptions()
     public var csv = CSVOptions()
     public var currency = CurrencyOptions()
     /// Per file (`deals`, `milestones`, ...), canonical column name -> export header.
@@ -28,6 +29,13 @@ public struct Config: Sendable, Equatable {
         public var csms = "csms.csv"
         public var forecast = "forecast.csv"
         public var surveys = "surveys.csv"
+        public var accounts = "accounts.csv"
+        public init() {}
+    }
+
+    public struct DealsOptions: Sendable, Equatable {
+        /// Stage values, normalized as headers are, that mean closed-won.
+        public var wonStages = ["closed_won", "closedwon", "won"]
         public init() {}
     }
 
@@ -54,7 +62,13 @@ public struct Config: Sendable, Equatable {
         public var firstValue = "first_value"
         /// Export milestone name -> plan milestone name.
         public var aliases: [String: String] = [:]
+        /// Export status value (normalized as headers are) -> the status it
+        /// means: one of `MilestonePlan.statusNames`.
+        public var statusAliases: [String: String] = [:]
         public init() {}
+
+        /// The statuses a `status_aliases` value may name.
+        public static let statusNames = ["complete", "in_progress", "pending", "skipped", "blocked"]
 
         /// Index of the first-value milestone in `order`.
         public var firstValueIndex: Int { order.firstIndex(of: firstValue) ?? 0 }

@@ -19,6 +19,14 @@ public struct IngestedData: Sendable {
     /// Newest date among close, completed, churn and event dates that is not
     /// after the `today` ingest was given: the default as-of (SPEC §2).
     public var newestDate: Day?
+    /// Every distinct deals.csv `stage` value with its row count, most rows
+    /// first; empty without a stage column.
+    public var stageCensus: [StageCount] = []
+    /// Close, completed, churn and event dates after today: never the
+    /// default as-of (SPEC §7 "rows dated after today").
+    public var datesAfterToday = 0
+    /// The newest of those dates.
+    public var newestAfterToday: Day?
 
     public init(accounts: [OnboardedAccount], csms: [CSMRecord]? = nil, forecast: [ForecastRecord]? = nil,
                 hasEvents: Bool = false, hasSurveys: Bool = false, files: [InputFileSummary] = [],
@@ -50,6 +58,9 @@ public struct InputFileSummary: Sendable, Equatable {
     /// Rows that are valid but out of scope (not closed-won, report footers).
     public var skipped: Int
     public var rejected: Int
+    /// The canonical columns found, in the file's required-then-optional
+    /// order, each with the header that fed it.
+    public var columnSources: [ColumnSource] = []
 
     public init(name: String, fileName: String, sha256: String, rowsRead: Int, accepted: Int,
                 skipped: Int, rejected: Int) {

@@ -12,6 +12,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     public var accountName: String
     /// Index into `Config.segments`.
     public var segmentIndex: Int
+    /// Whether the onboarding deal named its segment (rather than the ACV
+    /// deciding it): accounts.csv may then not change it.
+    public var segmentLabeled = false
     public var closeDate: Day
     /// ACV in hundredths of the report currency, after conversion.
     public var acvCents: Int64

@@ -49,7 +49,7 @@ enum AccountsTable {
         row.integer(s.ttvDays)
         row.date(s.completionDate)
         row.bool(s.completedOnTime)
-        row.rational(s.handoffScore, places: 4)
+        if config.handoff.fields.isEmpty { row.empty() } else { row.rational(s.handoffScore, places: 4) }
         row.joined(s.missingHandoffFields, separator: UInt8(ascii: ";"))
         row.bool(s.day7Engaged)
         // Customer holds (SPEC §5 "The clock"): none without holds.csv.

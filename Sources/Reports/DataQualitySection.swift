@@ -12,6 +12,9 @@ enum DataQualitySection {
             text += "**Stale exports:** the data ends \(content.window.asOf), \(stale) days before this run. "
                 + "Check that the nightly exports ran.\n\n"
         }
+        for line in content.qualityLines {
+            text += "**Note:** \(MarkdownText.escape(line))\n\n"
+        }
         if !data.files.isEmpty {
             let rows = data.files.map { f in
                 [MarkdownText.escape(f.fileName), String(f.rowsRead), String(f.accepted), String(f.skipped),

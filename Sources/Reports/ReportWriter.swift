@@ -22,6 +22,9 @@ public struct ReportContent: Sendable {
     public var operations: OperationalViews
     /// outcomes.csv and comparison.csv (SPEC §5 "Does onboarding pay off?").
     public var payoff = PayoffViews()
+    /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
+    /// the data-quality section.
+    public var qualityLines: [String] = []
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],

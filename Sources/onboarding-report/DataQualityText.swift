@@ -1,8 +1,10 @@
 import OnboardingModel
+import Reports
 
 /// The plain-text data-quality summary `validate` prints on stdout.
 enum DataQualityText {
-    static func render(_ data: IngestedData, configSource: String, topReasons: Int = 5) -> String {
+    static func render(_ data: IngestedData, configSource: String, config: Config = Config(),
+                       topReasons: Int = 5) -> String {
         var out = "Configuration: \(configSource)\n\n"
         let header = ["file", "read", "accepted", "skipped", "rejected"]
         var rows = [header]
@@ -22,6 +24,16 @@ enum DataQualityText {
             for note in data.warnings {
                 out += "  \(note.file): \(note.message) (\(note.count))\n"
             }
+        }
+        out += ExportMappingText.stages(data.stageCensus, config: config)
+        out += ExportMappingText.columns(data.files)
+        var lines: [String] = []
+        if data.datesAfterToday > 0, let newest = data.newestAfterToday {
+            lines.append(DataQualityLines.afterToday(count: data.datesAfterToday, newest: newest))
+        }
+        if config.handoff.fields.isEmpty { lines.append(DataQualityLines.handoffAbsent) }
+        if !lines.isEmpty {
+            out += "\nNotes:\n" + lines.map { "  \($0)\n" }.joined()
         }
         if let newest = data.newestDate {
             out += "\nNewest date in the exports: \(newest)\n"

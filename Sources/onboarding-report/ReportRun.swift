@@ -83,6 +83,9 @@ struct ReportRun {
             staleExportDays: staleDays > 2 ? staleDays : nil,
             operations: views.operations)
         content.payoff = payoff
+        content.qualityLines = DataQualityLines.lines(
+            window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
+            windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
         return content
     }
 

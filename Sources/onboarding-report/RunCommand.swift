@@ -29,8 +29,15 @@ struct RunCommand: ParsableCommand {
     var failOn: FailOnSeverity = .never
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of \(asOf) is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-22.")
+        if let asOf {
+            guard let day = Day(iso: asOf) else {
+                throw ValidationError("--as-of \(asOf) is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-22.")
+            }
+            // The years a date may have (SPEC §3 "Robustness"); beyond them labels and emails break.
+            guard day.components.year >= 1900, day.components.year <= 2199 else {
+                throw ValidationError("--as-of \(asOf) is outside the years 1900-2199; give the last day the "
+                    + "exports cover, e.g. --as-of 2026-11-22.")
+            }
         }
     }
 

@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
             let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
                                                       preset: input.preset)
             let data = try input.ingest(config: resolved.config, today: try Clock.today(), logger: logger)
-            print(DataQualityText.render(data, configSource: resolved.source), terminator: "")
+            print(DataQualityText.render(data, configSource: resolved.source, config: resolved.config), terminator: "")
             let over = RejectGate.filesOverLimit(data, maxRejectRate: resolved.config.thresholds.maxRejectRate)
             if !over.isEmpty {
                 throw PipelineError(.data, RejectGateMessage.text(

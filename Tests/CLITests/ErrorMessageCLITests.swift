@@ -37,7 +37,7 @@ import Testing
                                            "--preset", "hubspot"])
         #expect(result.exitCode == 65)
         #expect(result.stderr == Self.prefix + "deals.csv: missing required columns account_id (the hubspot preset "
-            + #"looks for "Associated Company IDs"), close_date (the hubspot preset looks for "Close Date"). "#
+            + #"looks for "Associated Company IDs (Primary)" or "Associated Company IDs"), close_date (the hubspot preset looks for "Close Date"). "#
             + #"Headers found: "Record ID", "Deal Name", "Amount". Rename the export's header or map it in the "#
             + #"config, e.g. columns: {deals: {account_id: "<header in deals.csv>"}}."# + "\n")
     }

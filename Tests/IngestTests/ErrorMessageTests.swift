@@ -68,8 +68,9 @@ struct ErrorMessageTests {
                reason: "row has 3 fields but the header has 4; a value that holds the delimiter or a line break "
                 + "must be in double quotes"),
         Reject(name: "impossible date", rows: [["D1", "A1", "2026-02-30", "1"]],
-               reason: "close_date \"2026-02-30\" is not a valid date; accepted: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], "
-                + "ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), M/D/YYYY (csv.date_order: mdy)"),
+               reason: "close_date \"2026-02-30\" is not a valid date; accepted: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS][ UTC], "
+                + "ISO date-times (YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]), M/D/YYYY or M/D/YY (csv.date_order: mdy) "
+                + "with an optional time H:MM[:SS][ AM|PM]"),
         Reject(name: "day-first date under mdy", rows: [["D1", "A1", "30/06/2026", "1"]],
                reason: "close_date \"30/06/2026\" is not a date in M/D/YYYY order; if the export writes day first, "
                 + "set csv.date_order: dmy"),
@@ -77,8 +78,8 @@ struct ErrorMessageTests {
                reason: "close_date \"6/30/2026\" is not a date in D/M/YYYY order; if the export writes month first, "
                 + "set csv.date_order: mdy", dateOrder: .dmy),
         Reject(name: "European decimal comma", rows: [["D1", "A1", "2026-01-01", "1.250,50"]],
-               reason: "acv \"1.250,50\" is not an amount; accepted: 12500, 12,500.00, $12,500, €12,500, EUR 12500 "
-                + "(a decimal point; commas only between thousands)"),
+               reason: "acv \"1.250,50\" is not an amount; accepted: 12500, 12,500.00, $12,500, €12,500, EUR 12500, "
+                + "12500 EUR (a decimal point; commas only between thousands)"),
         Reject(name: "negative amount", rows: [["D1", "A1", "2026-01-01", "-500"]],
                reason: "acv \"-500\" is negative; an ACV cannot be below zero"),
         Reject(name: "placeholder id", rows: [["TBD", "A1", "2026-01-01", "1"]],

@@ -36,6 +36,10 @@ private func ingestEvents(_ rows: [[String]], header: [String] = ["account_id", 
         // 2025-03-10 01:00 at +05:30 is 19:30 UTC on 2025-03-09: before the close.
         ("offset pulls back before close", ["2025-03-10T01:00:00+05:30", "2025-03-11T08:00:00.250Z"],
          "2025-03-11"),
+        // Unix time: 1741564800 s is 2025-03-10 00:00:00 UTC, the close day; 1741564799 s (and
+        // 1741564799999 ms) the last second of 2025-03-09, before it.
+        ("epoch seconds on the close day", ["1741564799", "1741564800"], "2025-03-10"),
+        ("epoch milliseconds on the close day", ["1741564799999", "1741564800000"], "2025-03-10"),
     ])
     func firstEventOnOrAfterClose(_ name: String, _ times: [String], _ expected: String) throws {
         let r = try ingestEvents(times.map { ["A1", $0, "login", "U1"] })
@@ -87,8 +91,8 @@ private func ingestEvents(_ rows: [[String]], header: [String] = ["account_id", 
             "row has 3 fields but the header has 4; a value that holds the delimiter or a line break "
                 + "must be in double quotes",
             "account_id is empty; every row needs one",
-            #"occurred_at "2025-03-32T10:00:00Z" is not a valid date; accepted: "# + DateParser().acceptedFormatsText,
-            #"occurred_at "yesterday" is not a valid date; accepted: "# + DateParser().acceptedFormatsText,
+            #"occurred_at "2025-03-32T10:00:00Z" is not a valid date; accepted: "# + DateParser(epochs: true).acceptedFormatsText,
+            #"occurred_at "yesterday" is not a valid date; accepted: "# + DateParser(epochs: true).acceptedFormatsText,
             "occurred_at is empty; every row needs one",
             "event is empty; every row needs one",
             #"event "N/A" is a placeholder for no value; every row needs one"#,

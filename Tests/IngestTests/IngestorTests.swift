@@ -62,7 +62,12 @@ struct IngestorTests {
 
         // deals: 6 data rows = 3 accepted (D1, D2, D5) + 2 skipped (lost, blank) + 1 rejected (D4).
         // milestones: 6 = 4 accepted + 1 skipped (Welcome) + 1 rejected (A9).
-        #expect(data.files == [
+        // Which header fed each canonical column, for `validate` (deals' handoff field Champion included).
+        #expect(data.files[0].columnSources.map { "\($0.canonical) <- \($0.header)" } == [
+            "deal_id <- Deal ID", "account_id <- Account-ID", "close_date <- Close Date", "acv <- ACV",
+            "account_name <- Account Name", "stage <- Stage", "segment <- Segment", "champion <- Champion",
+        ])
+        #expect(data.files.map { var file = $0; file.columnSources = []; return file } == [
             InputFileSummary(name: "deals", fileName: "deals.csv",
                              sha256: SHA256Digest.hex(of: Array(Self.deals.utf8)),
                              rowsRead: 6, accepted: 3, skipped: 2, rejected: 1),
@@ -72,7 +77,9 @@ struct IngestorTests {
         ])
         #expect(data.rejects.map { "\($0.file):\($0.line)" } == ["deals.csv:6", "milestones.csv:5"])
         #expect(data.rejects[1].raw == ["A9", "kickoff", "complete", "2025-03-05"])
-        #expect(data.warnings.map(\.file) == ["deals.csv", "milestones.csv"])
+        // deals: expansion; milestones: the unknown Welcome row, A2's kickoff before its close.
+        #expect(data.warnings.map(\.file) == ["deals.csv", "milestones.csv", "milestones.csv"])
+        #expect(data.warnings[2].count == 1 && data.warnings[2].message.hasPrefix("completed_date before the account's close"))
         // Newest: D5 closed 2025-05-01, A1's first value 2025-05-01.
         #expect(data.newestDate == day("2025-05-01"))
         #expect(log.entries.filter { $0.level == .info }.map(\.message) == [

@@ -40,8 +40,33 @@ struct MilestonesIngestTests {
         let r = try ingestMilestones(columns, [["A1", "kickoff", "finished", "2025-03-02"]])
         let reject = try #require(r.ingest.tally.rejects.first)
         #expect(reject.reason == "status \"finished\" is not a known milestone status; accepted: "
-            + MilestoneStatus.acceptedValues)
+            + MilestoneStatus.acceptedValues + "; or map the export's value with milestones.status_aliases, "
+            + "e.g. {\"TRUE\": complete}")
         #expect(reject.line == 2)
+    }
+
+    /// SPEC §3 milestones.csv: `milestones.status_aliases` adds the export's
+    /// own values, normalized as headers are; an alias wins over a built-in
+    /// meaning of the same value.
+    @Test(arguments: [
+        ("TRUE", MilestoneStatus?.some(.complete)), ("true", .complete), (" True ", .complete),
+        ("FALSE", .pending), ("Waiting on customer", .blocked), ("Open", .inProgress),
+        ("done", .complete), ("maybe", nil),
+    ])
+    func statusAliasesAddTheExportsValues(_ raw: String, _ expected: MilestoneStatus?) {
+        var reader = MilestoneStatusReader(aliases: ["true": "complete", "false": "pending",
+                                                     "waiting_on_customer": "blocked", "open": "in_progress"])
+        var text = raw
+        #expect(text.withUTF8 { reader.status(of: $0) } == expected)
+    }
+
+    @Test func taskExportCompletedFlagReadsThroughStatusAliases() throws {
+        var config = smallConfig()
+        config.milestones.statusAliases = ["true": "complete", "false": "pending"]
+        let r = try ingestMilestones(columns, [["A1", "kickoff", "TRUE", "2025-03-04"],
+                                               ["A1", "setup", "FALSE", ""]], config: config)
+        #expect(r.ingest.tally.rejected == 0)
+        #expect(r.accounts[0].milestones == [MilestoneProgress(achievedDate: day("2025-03-04")), .pending, .pending])
     }
 
     @Test func completeRowsAchieveAtTheirDate() throws {

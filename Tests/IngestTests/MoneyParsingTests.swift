@@ -23,6 +23,10 @@ struct MoneyParsingTests {
         Case(name: "USD code with space", text: "USD 12500", cents: 1_250_000, currency: "USD"),
         Case(name: "EUR code without space", text: "EUR12500", cents: 1_250_000, currency: "EUR"),
         Case(name: "lowercase code", text: "gbp 7", cents: 700, currency: "GBP"),
+        Case(name: "EUR code after the number", text: "1000 EUR", cents: 100_000, currency: "EUR"),
+        Case(name: "code after without space", text: "1,000.50EUR", cents: 100_050, currency: "EUR"),
+        Case(name: "euro sign after", text: "12,500 €", cents: 1_250_000, currency: "EUR"),
+        Case(name: "lowercase code after", text: "7 usd", cents: 700, currency: "USD"),
         Case(name: "surrounding spaces", text: "  42 ", cents: 4200, currency: nil),
         Case(name: "zero", text: "0", cents: 0, currency: nil),
         // 0.125 → 12.5 cents → half away from zero → 13.
@@ -48,7 +52,7 @@ struct MoneyParsingTests {
     }
 
     static let nonAmounts = ["", "abc", "$", "1,5", "12,50.00", ",100", "1234,567", "1,000,00", "1.2.3",
-                             "12 500", "100 USD", "DOLLARS 5", "1e5", "n/a", "1234567890123456"]
+                             "12 500", "100 USDX", "EUR 100 USD", "100 EUR 5", "100 EU", "DOLLARS 5", "1e5", "n/a", "1234567890123456"]
 
     @Test(arguments: nonAmounts)
     func rejectsNonAmounts(_ text: String) {

@@ -4,6 +4,12 @@ import Testing
 
 /// Accounts A1 and A2, then the given survey rows.
 private func ingestSurveys(_ rows: [[String]]) throws -> (ingest: SurveysIngest, accounts: [OnboardedAccount]) {
+    let r = try ingestSurveysWithNotes(rows)
+    return (r.ingest, r.accounts)
+}
+
+private func ingestSurveysWithNotes(_ rows: [[String]]) throws
+    -> (ingest: SurveysIngest, accounts: [OnboardedAccount], notes: [DataQualityNote]) {
     let config = smallConfig()
     var deals = DealsIngest(config: config, today: day("2025-12-31"))
     try feed(&deals, header: ["deal_id", "account_id", "close_date", "acv"],
@@ -11,11 +17,25 @@ private func ingestSurveys(_ rows: [[String]]) throws -> (ingest: SurveysIngest,
     var accounts = deals.finish().accounts
     var ingest = SurveysIngest(config: config, index: AccountIDIndex(accounts))
     try feed(&ingest, header: ["Account ID", "Responded At", "Score"], rows: rows)
-    ingest.finish(into: &accounts)
-    return (ingest, accounts)
+    let notes = ingest.finish(into: &accounts)
+    return (ingest, accounts, notes)
 }
 
 @Suite struct SurveysIngestTests {
+    /// SPEC §3 surveys.csv: every score ≤ 5 warns that the file looks like a 1–5 rating.
+    @Test(arguments: [
+        (["1", "5", "3"], true),     // highest 5: at the boundary, warns
+        (["1", "6", "3"], false),    // one 6: a 0-10 scale
+        (["0", "0"], true),
+        ([String](), false),         // no responses, nothing to judge
+    ])
+    func allScoresUpToFiveLookLikeARating(_ scores: [String], _ warns: Bool) throws {
+        let r = try ingestSurveysWithNotes(scores.map { ["A1", "2025-04-01", $0] })
+        #expect(r.notes == (warns ? [DataQualityNote(
+            file: "surveys.csv", message: "every score is 5 or less: the file looks like a 1-5 rating, not a 0-10 NPS "
+                + "score, and onboarding NPS counts every response as a detractor", count: scores.count)] : []))
+    }
+
     @Test func responsesAttachToTheirAccountInFileOrder() throws {
         let r = try ingestSurveys([["A2", "2025-05-01", "9"],
                                    ["A1", "2025-04-10T23:30:00-02:00", "0"],

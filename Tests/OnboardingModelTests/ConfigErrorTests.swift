@@ -22,7 +22,7 @@ struct ConfigErrorTests {
         ConfigErrorCase("nothing close", "stall: {foo: 1}",
                         "unknown key stall.foo; the keys here are days, critical_days"),
         ConfigErrorCase("nothing close at the root", "reports: {}",
-                        "unknown key reports; the keys here are data, csv, currency, columns, milestones, "
+                        "unknown key reports; the keys here are data, deals, csv, currency, columns, milestones, "
                         + "segments, handoff, stall, outcomes, compare, thresholds, baseline, email"),
     ])
     func unknownKeys(_ c: ConfigErrorCase) {
@@ -59,7 +59,7 @@ struct ConfigErrorTests {
         ConfigErrorCase("list for a section", "stall: [7, 14]",
                         "stall must be a mapping of days, critical_days, found a list"),
         ConfigErrorCase("list at the root", "- stall\n",
-                        "the configuration must be a mapping of data, csv, currency, columns, milestones, "
+                        "the configuration must be a mapping of data, deals, csv, currency, columns, milestones, "
                         + "segments, handoff, stall, outcomes, compare, thresholds, baseline, email, found a list"),
         ConfigErrorCase("scalar for order", "milestones: {order: kickoff}",
                         #"milestones.order must be a list of milestone names, found "kickoff""#),

@@ -82,8 +82,9 @@ struct ConfigValidationTests {
     }
 
     @Test(arguments: [
-        ConfigErrorCase("no handoff fields", "handoff: {fields: []}",
-                        "handoff.fields is empty; list the deal columns that make a complete handoff"),
+        ConfigErrorCase("weight with no handoff fields", "handoff: {fields: [], weights: {goals: 1}}",
+                        "handoff.weights.goals is not in handoff.fields, which is empty; "
+                        + "remove the weight or list the field"),
         ConfigErrorCase("field twice", "handoff: {fields: [goals, champion, Goals]}",
                         "handoff.fields lists goals twice; each handoff field appears once"),
         ConfigErrorCase("weight of a non-field", "handoff: {weights: {sponsor: 2}}",
@@ -172,7 +173,7 @@ struct ConfigValidationTests {
         #expect(message { $0.csv.delimiter = UInt8(ascii: ":") }
                 == #"c.yaml: csv.delimiter must be one of ",", ";", "|" or tab, found ":""#)
         #expect(message { $0.columns = ["deal": [:]] }
-                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast or surveys")
+                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast, surveys, accounts")
         #expect(message { $0.currency.report = "usd" }
                 == #"c.yaml: currency.report must be a 3-letter currency code such as USD or EUR, found "usd""#)
         // Weights of 1/3 cannot be written as decimals; messages fall back to a fraction.

@@ -23,7 +23,7 @@ public enum ConfigLoader {
     }
 
     /// The top-level sections, in the order `init` writes them.
-    static let sections = ["data", "csv", "currency", "columns", "milestones", "segments", "handoff",
+    static let sections = ["data", "deals", "csv", "currency", "columns", "milestones", "segments", "handoff",
                            "stall", "outcomes", "compare", "thresholds", "baseline", "email"]
 }
 
@@ -34,6 +34,7 @@ struct ConfigBuilder {
     func apply(_ root: YAMLNode, to config: inout Config) throws(PipelineError) {
         let top = try reader.section(root, at: "", keys: ConfigLoader.sections)
         if let node = top["data"] { try readData(node, into: &config.data) }
+        if let node = top["deals"] { try readDeals(node, into: &config.deals) }
         if let node = top["csv"] { try readCSV(node, into: &config.csv) }
         if let node = top["currency"] { try readCurrency(node, into: &config.currency) }
         if let node = top["columns"] { config.columns = try readColumns(node) }

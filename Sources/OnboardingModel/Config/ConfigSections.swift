@@ -11,6 +11,7 @@ extension ConfigBuilder {
         if let n = s["csms"] { data.csms = try reader.string(n, at: s.path("csms"), expected: fileName) }
         if let n = s["forecast"] { data.forecast = try reader.string(n, at: s.path("forecast"), expected: fileName) }
         if let n = s["surveys"] { data.surveys = try reader.string(n, at: s.path("surveys"), expected: fileName) }
+        if let n = s["accounts"] { data.accounts = try reader.string(n, at: s.path("accounts"), expected: fileName) }
     }
 
     func readCSV(_ node: YAMLNode, into csv: inout Config.CSVOptions) throws(PipelineError) {
@@ -87,7 +88,7 @@ extension ConfigBuilder {
     }
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
-        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases"])
+        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases", "status_aliases"])
         if let n = s["order"] {
             plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
         }
@@ -102,6 +103,7 @@ extension ConfigBuilder {
             }
             plan.aliases = aliases
         }
+        if let n = s["status_aliases"] { plan.statusAliases = try readStatusAliases(n, at: s.path("status_aliases")) }
     }
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {
@@ -184,5 +186,5 @@ extension ConfigBuilder {
 
 /// The input files a config may name, in manifest order (SPEC §3).
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts"]
 }

@@ -16,6 +16,7 @@ extension ConfigLoader {
     public static func validate(_ config: Config, source: String) throws(PipelineError) {
         let check = ConfigChecks(config: config, reader: ConfigReader(source: source))
         try check.data()
+        try check.deals()
         try check.csv()
         try check.currency()
         try check.columns()
@@ -39,7 +40,8 @@ struct ConfigChecks {
     func data() throws(PipelineError) {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
-                            ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys)]
+                            ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
+                            ("accounts", d.accounts)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
         }
@@ -71,7 +73,7 @@ struct ConfigChecks {
     func columns() throws(PipelineError) {
         for file in config.columns.keys.sorted() where !InputFileKind.allNames.contains(file) {
             throw reader.failure("columns.\(file)", "is not an input file; use "
-                                 + "deals, milestones, events, csms, forecast or surveys")
+                                 + InputFileKind.allNames.joined(separator: ", "))
         }
     }
 
@@ -135,8 +137,13 @@ struct ConfigChecks {
 
     func handoff() throws(PipelineError) {
         let h = config.handoff
+        // An export with no handoff data: no handoff figures, no handoff flag (SPEC §4).
         guard !h.fields.isEmpty else {
-            throw reader.failure("handoff.fields", "is empty; list the deal columns that make a complete handoff")
+            for field in h.weights.keys.sorted() {
+                throw reader.failure("handoff.weights.\(field)", "is not in handoff.fields, which is empty; "
+                                     + "remove the weight or list the field")
+            }
+            return try fraction(h.minScore, at: "handoff.min_score")
         }
         try uniqueNames(h.fields, at: "handoff.fields", what: "handoff field")
         for field in h.weights.keys.sorted() {

@@ -23,6 +23,13 @@ data:
   csms: csms.csv              # CSM roster: csm, fte, segment
   forecast: forecast.csv      # expected closed-won deals per segment and month
   surveys: surveys.csv        # onboarding survey responses (0-10 score)
+  accounts: accounts.csv      # CRM accounts (companies): fill the names, segments, CSMs deals lack
+
+# Which deals start onboarding.
+deals:
+  # Stage values, compared as headers are, that mean closed-won; rows with
+  # another stage are skipped. `validate` lists the stage values it found.
+  won_stages: [closed_won, closedwon, won]  # e.g. add "6 - Closed Won", signed
 
 # How the CSV exports are written.
 csv:
@@ -51,6 +58,10 @@ milestones:
   # Export milestone names that mean a plan milestone: "export name": plan_milestone.
   # e.g. aliases: {"Kick-off call": kickoff, "Go live": first_value}
   aliases: {}
+  # Export status values that mean a status (complete, in_progress, pending,
+  # skipped, blocked), e.g. a task export's completed flag:
+  # status_aliases: {"TRUE": complete, "FALSE": pending}
+  status_aliases: {}
 
 # Onboarding tiers, in report order. A deal falls in the segment with the
 # largest min_acv at or below its ACV (unless deals.csv names its segment).
@@ -75,6 +86,8 @@ segments:
     due_days: {kickoff: 3, setup: 7, training: 10, first_value: 14, handoff: 30}
 
 # Sales-to-CS handoff: deal columns that a complete handoff fills in.
+# `fields: []` when the export has no handoff data: no handoff figures, no
+# handoff_incomplete flag.
 handoff:
   fields: [goals, success_criteria, exec_sponsor, champion, backup_champion,
            technical_contact, technical_requirements, timeline_expectation,
