@@ -28,6 +28,10 @@ struct DealsIngest: FileIngester {
     private var teamNames = SpellingCache<String>(limit: 4096)
     /// Compare-column spellings → their normalized value.
     private var compareSpellings = SpellingCache<String>(limit: 4096)
+    /// With one compare column (the usual case): its spellings → the
+    /// account's whole `compareValues`, one shared array per value, so a
+    /// million accounts hold a reference each rather than an array each.
+    private var compareArrays = SpellingCache<[String]>(limit: 4096)
     private var segments: SegmentAssigner
     private var handoff: HandoffPatterns
     /// deal_id → its slot in `dealIDs` and `dealLines`, to reject repeats.
@@ -207,7 +211,14 @@ struct DealsIngest: FileIngester {
     /// The row's values of the compare columns, normalized, shared with every
     /// row that spells them the same.
     private mutating func compareValues(_ row: some IngestRecord) -> [String] {
-        columns.compare.map { column in
+        if columns.compare.count == 1 {
+            return row.withFieldBytes(columns.compare[0]) { bytes in
+                compareArrays.value(of: trimmedBytes(bytes)) { trimmed in
+                    [isMissingText(bytes: trimmed) ? "" : normalizedName(String(decoding: trimmed, as: UTF8.self))]
+                }
+            }
+        }
+        return columns.compare.map { column in
             row.withFieldBytes(column) { bytes in
                 if isMissingText(bytes: bytes) { return "" }
                 return compareSpellings.value(of: trimmedBytes(bytes)) { normalizedName(String(decoding: $0, as: UTF8.self)) }
