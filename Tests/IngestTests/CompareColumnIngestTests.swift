@@ -40,6 +40,14 @@ struct CompareColumnIngestTests {
         #expect(accounts.first?.region == "EMEA")
     }
 
+    @Test func columnMappedUnderColumnsIsFound() throws {
+        var config = Self.config(.column(name: "track", values: ["pilot"]))
+        config.columns = ["deals": ["track": "Playbook Used"]]
+        let accounts = try Self.ingest(["deal_id", "account_id", "close_date", "acv", "Playbook Used"],
+                                       [["D1", "A1", "2025-03-01", "100", "Pilot"]], config: config)
+        #expect(accounts.first?.compareValues == ["pilot"])
+    }
+
     @Test func withoutCompareNothingIsKept() throws {
         let accounts = try Self.ingest(["deal_id", "account_id", "close_date", "acv", "track"],
                                        [["D1", "A1", "2025-03-01", "100", "pilot"]], config: smallConfig())
