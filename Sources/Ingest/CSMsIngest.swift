@@ -1,21 +1,22 @@
 import OnboardingModel
 
 /// Ingest of csms.csv (SPEC §3): one row per CSM on the team, with the FTE
-/// they give to onboarding and the segment they serve.
+/// they give to onboarding, the segment they serve, and where their digest goes.
 struct CSMsIngest: FileIngester {
     static let requiredColumns = ["csm"]
-    static let optionalColumns = ["fte", "segment"]
+    static let optionalColumns = ["fte", "segment", "email", "manager_email"]
 
     private(set) var tally: RowTally
     private(set) var records: [CSMRecord] = []
     private let config: Config
     private var header: [String] = []
     private var csmColumn = 0
-    private var fteColumn: Int?, segmentColumn: Int?
+    private var fteColumn: Int?, segmentColumn: Int?, emailColumn: Int?, managerEmailColumn: Int?
     private var segments: SegmentAssigner
     /// CSM name → line of the row that defined it.
     private var firstLine: [String: Int] = [:]
     private var unknownSegments = CountedNote()
+    private var badAddresses = CountedNote()
 
     init(config: Config) {
         self.config = config
@@ -32,6 +33,8 @@ struct CSMsIngest: FileIngester {
         csmColumn = map["csm"]!
         fteColumn = map["fte"]
         segmentColumn = map["segment"]
+        emailColumn = map["email"]
+        managerEmailColumn = map["manager_email"]
     }
 
     mutating func consume(_ row: some IngestRecord) {
@@ -56,14 +59,30 @@ struct CSMsIngest: FileIngester {
             if segmentIndex == nil { unknownSegments.add(example: raw) }
         }
         firstLine[name] = row.line
-        records.append(CSMRecord(name: name, fte: fte, segmentIndex: segmentIndex))
+        records.append(CSMRecord(name: name, fte: fte, segmentIndex: segmentIndex, email: address(row, emailColumn),
+                                 managerEmail: address(row, managerEmailColumn)))
         tally.accept()
+    }
+
+    /// The address in `column`, or empty when missing or not a plain address
+    /// (counted: a CSM without a usable address gets no email, the rest of
+    /// the row still counts).
+    private mutating func address(_ row: some IngestRecord, _ column: Int?) -> String {
+        guard let column, case let raw = trimmedField(row.string(column)), !isMissingText(raw) else { return "" }
+        guard EmailAddress.isPlain(raw) else {
+            badAddresses.add(example: raw)
+            return ""
+        }
+        return raw
     }
 
     func notes() -> [DataQualityNote] {
         let names = config.segments.map(\.name).joined(separator: ", ")
         return [unknownSegments.note(file: tally.fileName,
                                      "CSMs with a segment that is not configured (\(names)); "
-                                        + "their FTE counts toward no segment's assigned capacity")].compactMap { $0 }
+                                        + "their FTE counts toward no segment's assigned capacity"),
+                badAddresses.note(file: tally.fileName,
+                                  "email or manager_email values that are not a plain address such as "
+                                    + "ana@example.com; no digest goes to them")].compactMap { $0 }
     }
 }

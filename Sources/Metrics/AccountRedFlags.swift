@@ -9,18 +9,58 @@ struct AccountRedFlags {
     func flags(_ snapshots: ArraySlice<AccountSnapshot>, accounts: [OnboardedAccount]) -> [RedFlag] {
         var flags: [RedFlag] = []
         for snapshot in snapshots where snapshot.status == .active {
-            let account = accounts[snapshot.accountIndex]
-            let segment = config.segments[snapshot.segmentIndex]
-            let context = Context(account: account, snapshot: snapshot, segment: segment,
-                                  milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] })
-            if let flag = stalled(context) { flags.append(flag) }
-            if let flag = firstValueOverdue(context) { flags.append(flag) }
-            if let flag = onboardingOverdue(context) { flags.append(flag) }
-            if let flag = handoffIncomplete(context) { flags.append(flag) }
-            if let flag = noEarlyEngagement(context) { flags.append(flag) }
+            appendFlags(of: snapshot, account: accounts[snapshot.accountIndex], to: &flags)
         }
         return flags
     }
+
+    /// The flags of one account at its snapshot, in rule order.
+    func appendFlags(of snapshot: AccountSnapshot, account: OnboardedAccount, to flags: inout [RedFlag]) {
+        guard snapshot.status == .active else { return }
+        let segment = config.segments[snapshot.segmentIndex]
+        let context = Context(account: account, snapshot: snapshot, segment: segment,
+                              milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] },
+                              since: FlagSince(config: config))
+        if let flag = stalled(context) { flags.append(flag) }
+        if let flag = firstValueOverdue(context) { flags.append(flag) }
+        if let flag = onboardingOverdue(context) { flags.append(flag) }
+        if let flag = handoffIncomplete(context) { flags.append(flag) }
+        if let flag = noEarlyEngagement(context) { flags.append(flag) }
+    }
+
+    /// Which rules fire for one account, and at what severity, without
+    /// building a flag: what the prior window's snapshot needs of a million
+    /// accounts. Agrees with `appendFlags` rule for rule.
+    func forEachFiring(_ snapshot: AccountSnapshot, account: OnboardedAccount,
+                       _ body: (RedFlag.Rule, RedFlag.Severity) -> Void) {
+        guard snapshot.status == .active else { return }
+        let segment = config.segments[snapshot.segmentIndex]
+        if let severity = stallSeverity(snapshot) { body(.stalled, severity) }
+        if firstValueIsOverdue(snapshot, account: account, segment: segment) { body(.firstValueOverdue, .warning) }
+        if snapshot.daysSinceClose > config.window(segment) { body(.onboardingOverdue, .critical) }
+        if handoffIsIncomplete(snapshot) { body(.handoffIncomplete, .warning) }
+        if lacksEarlyEngagement(snapshot) { body(.noEarlyEngagement, .warning) }
+    }
+
+    // MARK: When each rule fires
+
+    private func stallSeverity(_ s: AccountSnapshot) -> RedFlag.Severity? {
+        guard s.daysSinceProgress >= config.stall.days else { return nil }
+        return s.daysSinceProgress >= config.stall.criticalDays ? .critical : .warning
+    }
+
+    private func firstValueIsOverdue(_ s: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
+        // A skipped first-value milestone satisfies the plan.
+        s.firstValueDate == nil && !account.milestones[config.milestones.firstValueIndex].skipped
+            && s.daysSinceClose > config.ttvTarget(segment)
+    }
+
+    private func handoffIsIncomplete(_ s: AccountSnapshot) -> Bool {
+        // No handoff fields configured: the export has no handoff data to judge.
+        !config.handoff.fields.isEmpty && s.handoffScore < config.handoff.minScore
+    }
+
+    private func lacksEarlyEngagement(_ s: AccountSnapshot) -> Bool { hasEvents && s.day7Engaged == false }
 
     /// What every account message needs: who, where it stands, who acts.
     private struct Context {
@@ -28,25 +68,30 @@ struct AccountRedFlags {
         let snapshot: AccountSnapshot
         let segment: Segment
         let milestoneName: String?
+        let since: FlagSince
 
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
         var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
 
         func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, value: RedFlagNumber,
-                  threshold: RedFlagNumber, _ message: String) -> RedFlag {
-            RedFlag(severity: severity, rule: rule, scope: .account, key: account.accountID,
-                    segment: segment.name, csm: account.csm, value: value, threshold: threshold,
-                    message: account.accountName.isEmpty ? message : "\(account.accountName): \(message)")
+                  threshold: RedFlagNumber, since day: Day, _ message: String) -> RedFlag {
+            var flag = RedFlag(severity: severity, rule: rule, scope: .account, key: account.accountID,
+                               segment: segment.name, csm: account.csm, value: value, threshold: threshold,
+                               message: account.accountName.isEmpty ? message : "\(account.accountName): \(message)",
+                               since: day)
+            flag.accountIndex = Int32(snapshot.accountIndex)
+            return flag
         }
     }
 
     private func stalled(_ c: Context) -> RedFlag? {
+        guard let severity = stallSeverity(c.snapshot) else { return nil }
         let days = c.snapshot.daysSinceProgress
-        guard days >= config.stall.days else { return nil }
-        let critical = days >= config.stall.criticalDays
+        let critical = severity == .critical
         let threshold = critical ? config.stall.criticalDays : config.stall.days
-        return c.flag(critical ? .critical : .warning, .stalled, value: .days(days), threshold: .days(threshold),
+        return c.flag(severity, .stalled, value: .days(days), threshold: .days(threshold),
+                      since: c.since.stalled(c.snapshot, account: c.account, critical: critical),
                       "No milestone progress for \(days) days since \(c.snapshot.lastProgress) "
                       + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
@@ -54,10 +99,9 @@ struct AccountRedFlags {
 
     private func firstValueOverdue(_ c: Context) -> RedFlag? {
         let target = config.ttvTarget(c.segment)
-        let firstValue = c.account.milestones[config.milestones.firstValueIndex]
-        // A skipped first-value milestone satisfies the plan.
-        guard c.snapshot.firstValueDate == nil, !firstValue.skipped, c.snapshot.daysSinceClose > target else { return nil }
+        guard firstValueIsOverdue(c.snapshot, account: c.account, segment: c.segment) else { return nil }
         return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(target),
+                      since: c.since.firstValueOverdue(c.account, segment: c.segment),
                       "No first value \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
                       + "(\(c.segment.name) target \(target) days, \(c.snapshot.daysSinceClose - target) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
@@ -68,6 +112,7 @@ struct AccountRedFlags {
         let window = config.window(c.segment)
         guard c.snapshot.daysSinceClose > window else { return nil }
         return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(window),
+                      since: c.since.onboardingOverdue(c.account, segment: c.segment),
                       "Onboarding still open \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
                       + "(\(c.segment.name) window \(window) days, \(c.snapshot.daysSinceClose - window) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
@@ -76,20 +121,21 @@ struct AccountRedFlags {
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {
         let minimum = config.handoff.minScore
-        // No handoff fields configured: the export has no handoff data to judge.
-        guard !config.handoff.fields.isEmpty, c.snapshot.handoffScore < minimum else { return nil }
+        guard handoffIsIncomplete(c.snapshot) else { return nil }
         let missing = c.snapshot.missingHandoffFields.joined(separator: ", ")
         let ae = c.account.ae.isEmpty ? "the AE" : "AE \(c.account.ae)"
         return c.flag(.warning, .handoffIncomplete, value: .rate(c.snapshot.handoffScore), threshold: .rate(minimum),
+                      since: c.since.handoffIncomplete(c.account),
                       "Handoff score \(c.snapshot.handoffScore.formatted(places: 4)) below \(minimum.formatted(places: 4)); "
                       + "missing: \(missing); \(c.owner). Next step: \(ae) to fill in the "
                       + "\(c.snapshot.missingHandoffFields.count) missing field\(c.snapshot.missingHandoffFields.count == 1 ? "" : "s") before the kickoff.")
     }
 
     private func noEarlyEngagement(_ c: Context) -> RedFlag? {
-        guard hasEvents, c.snapshot.day7Engaged == false else { return nil }
+        guard lacksEarlyEngagement(c.snapshot) else { return nil }
         let close = c.account.closeDate
         return c.flag(.warning, .noEarlyEngagement, value: .days(0), threshold: .days(1),
+                      since: c.since.noEarlyEngagement(c.account),
                       "No product usage in the first 7 days after close (\(close) to \(close + 6)); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) check that users have access and book a first-login session.")

@@ -43,33 +43,9 @@ struct CSMPortfolioBuilder {
     let config: Config
 
     func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?) -> [CSMPortfolioRow] {
-        var byName: [String: CSMPortfolioRow] = [:]
-        for record in csms ?? [] {
-            byName[record.name] = emptyRow(record.name, segmentIndex: record.segmentIndex, fte: record.fte)
-        }
-        var handoffSums: [String: Rational] = [:]
-        for snapshot in snapshots where snapshot.status == .active {
-            let account = accounts[snapshot.accountIndex]
-            let name = account.csm.isEmpty ? CSMPortfolioRow.unassigned : account.csm
-            var row = byName[name] ?? emptyRow(name, segmentIndex: nil,
-                                               fte: account.csm.isEmpty ? nil : .one)
-            let segment = config.segments[snapshot.segmentIndex]
-            row.active += 1
-            row.activeBySegment[snapshot.segmentIndex] += 1
-            row.load += Rational(1) / segment.capacityPerCSM
-            if snapshot.stalled { row.stalled += 1 }
-            if isOverdue(snapshot, account: account, segment: segment) { row.overdue += 1 }
-            handoffSums[name, default: .zero] += snapshot.handoffScore
-            byName[name] = row
-        }
-        return byName.values.map { row in
-            var row = row
-            if let fte = row.fte, fte > .zero { row.utilization = row.load / fte }
-            if row.active > 0, !config.handoff.fields.isEmpty {
-                row.handoffQuality = handoffSums[row.csm, default: .zero] / Rational(row.active)
-            }
-            return row
-        }.sorted { $0.csm.utf8.lexicographicallyPrecedes($1.csm.utf8) }
+        var tally = CSMPortfolioTally(builder: self, csms: csms)
+        for snapshot in snapshots { tally.add(snapshot, account: accounts[snapshot.accountIndex]) }
+        return tally.rows()
     }
 
     /// `csm_over_capacity`: warning above utilization_warning, critical above
@@ -92,16 +68,58 @@ struct CSMPortfolioBuilder {
         }
     }
 
-    private func emptyRow(_ name: String, segmentIndex: Int?, fte: Rational?) -> CSMPortfolioRow {
+    func emptyRow(_ name: String, segmentIndex: Int?, fte: Rational?) -> CSMPortfolioRow {
         CSMPortfolioRow(csm: name, segmentIndex: segmentIndex, fte: fte, active: 0,
                         activeBySegment: Array(repeating: 0, count: config.segments.count), load: .zero,
                         utilization: nil, stalled: 0, overdue: 0, handoffQuality: nil)
     }
 
-    private func isOverdue(_ snapshot: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
+    func isOverdue(_ snapshot: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
         let firstValueSkipped = account.milestones[config.milestones.firstValueIndex].skipped
         let firstValueLate = snapshot.firstValueDate == nil && !firstValueSkipped
             && snapshot.daysSinceClose > config.ttvTarget(segment)
         return firstValueLate || snapshot.daysSinceClose > config.window(segment)
+    }
+}
+
+/// The CSM portfolio counted one snapshot at a time, so that a snapshot day
+/// needs no array of its snapshots (the prior window's is computed that way).
+struct CSMPortfolioTally {
+    private let builder: CSMPortfolioBuilder
+    private var byName: [String: CSMPortfolioRow] = [:]
+    private var handoffSums: [String: Rational] = [:]
+
+    init(builder: CSMPortfolioBuilder, csms: [CSMRecord]?) {
+        self.builder = builder
+        for record in csms ?? [] {
+            byName[record.name] = builder.emptyRow(record.name, segmentIndex: record.segmentIndex, fte: record.fte)
+        }
+    }
+
+    mutating func add(_ snapshot: AccountSnapshot, account: OnboardedAccount) {
+        guard snapshot.status == .active else { return }
+        let name = account.csm.isEmpty ? CSMPortfolioRow.unassigned : account.csm
+        var row = byName[name] ?? builder.emptyRow(name, segmentIndex: nil, fte: account.csm.isEmpty ? nil : .one)
+        let segment = builder.config.segments[snapshot.segmentIndex]
+        row.active += 1
+        row.activeBySegment[snapshot.segmentIndex] += 1
+        row.load += Rational(1) / segment.capacityPerCSM
+        if snapshot.stalled { row.stalled += 1 }
+        if builder.isOverdue(snapshot, account: account, segment: segment) { row.overdue += 1 }
+        handoffSums[name, default: .zero] += snapshot.handoffScore
+        byName[name] = row
+    }
+
+    /// One row per CSM by name in byte order.
+    func rows() -> [CSMPortfolioRow] {
+        byName.values.map { row in
+            var row = row
+            if let fte = row.fte, fte > .zero { row.utilization = row.load / fte }
+            // No handoff fields configured: no handoff data, no quality.
+            if row.active > 0, !builder.config.handoff.fields.isEmpty {
+                row.handoffQuality = handoffSums[row.csm, default: .zero] / Rational(row.active)
+            }
+            return row
+        }.sorted { $0.csm.utf8.lexicographicallyPrecedes($1.csm.utf8) }
     }
 }

@@ -39,9 +39,19 @@ public struct RedFlag: Sendable, Equatable {
     public var threshold: RedFlagNumber
     /// What was measured, against what, and the next step.
     public var message: String
+    /// First day of the current unbroken run of days on which an account rule
+    /// has held at this severity; nil for CSM and segment rules (SPEC §6).
+    public var since: Day?
+    /// No flag of the same rule, scope, key and severity fired at the prior
+    /// window's snapshot.
+    public var isNew: Bool
+    /// The account's index in the accounts array for an account flag, else −1:
+    /// how a flag is matched with the prior snapshot's without its strings.
+    var accountIndex: Int32 = -1
 
     public init(severity: Severity, rule: Rule, scope: Scope, key: String, segment: String, csm: String,
-                value: RedFlagNumber, threshold: RedFlagNumber, message: String) {
+                value: RedFlagNumber, threshold: RedFlagNumber, message: String, since: Day? = nil,
+                isNew: Bool = true) {
         self.severity = severity
         self.rule = rule
         self.scope = scope
@@ -51,6 +61,8 @@ public struct RedFlag: Sendable, Equatable {
         self.value = value
         self.threshold = threshold
         self.message = message
+        self.since = since
+        self.isNew = isNew
     }
 
     /// red_flags.csv order: critical first, then rule, then key, in byte order.

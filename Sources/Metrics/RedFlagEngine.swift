@@ -5,13 +5,16 @@ import OnboardingModel
 public struct OperationalViews: Sendable, Equatable {
     /// Sorted in red_flags.csv order.
     public var redFlags: [RedFlag]
+    /// Flags of the prior window's snapshot that no longer fire, in red_flags.csv order.
+    public var resolvedFlags: [ResolvedFlag]
     public var csmPortfolio: [CSMPortfolioRow]
     public var milestones: [MilestoneOnTimeRow]
     public var capacity: [CapacityRow]
 
-    public init(redFlags: [RedFlag], csmPortfolio: [CSMPortfolioRow], milestones: [MilestoneOnTimeRow],
-                capacity: [CapacityRow]) {
+    public init(redFlags: [RedFlag], resolvedFlags: [ResolvedFlag] = [], csmPortfolio: [CSMPortfolioRow],
+                milestones: [MilestoneOnTimeRow], capacity: [CapacityRow]) {
         self.redFlags = redFlags
+        self.resolvedFlags = resolvedFlags
         self.csmPortfolio = csmPortfolio
         self.milestones = milestones
         self.capacity = capacity
@@ -19,13 +22,15 @@ public struct OperationalViews: Sendable, Equatable {
 }
 
 extension MetricsEngine {
-    /// Red flags, CSM portfolio, milestone on-time rates and capacity at `snapshot`.
+    /// Red flags, CSM portfolio, milestone on-time rates and capacity at
+    /// `snapshot`; with `prior`, the flags' `isNew` and the resolved flags too.
     public func operationalViews(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                                 csms: [CSMRecord]?, forecast: [ForecastRecord]?, at snapshot: Day) -> OperationalViews {
+                                 csms: [CSMRecord]?, forecast: [ForecastRecord]?, at snapshot: Day,
+                                 prior: PriorWindowViews? = nil) -> OperationalViews {
         let jobs = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
                                    forecast: forecast, at: snapshot)
         ParallelJobs.run(jobs.jobs)
-        return jobs.views()
+        return jobs.views(prior: prior)
     }
 }
 
@@ -84,7 +89,7 @@ final class OperationalJobs: Sendable {
     ///
     /// Flags are moved out of their slots as they are joined, so that a
     /// hundred thousand of them are not held twice.
-    func views() -> OperationalViews {
+    func views(prior: PriorWindowViews?) -> OperationalViews {
         let portfolioRows = portfolio.value
         let parts = accountFlags.map { $0.takeValue() } + [
             portfolioBuilder.flags(portfolioRows), segmentFlags.takeValue(),
@@ -92,8 +97,12 @@ final class OperationalJobs: Sendable {
         var flags: [RedFlag] = []
         flags.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         for part in parts { flags += part }
+        let resolved = prior.map { prior in
+            FlagChanges(config: engine.config, hasEvents: engine.hasEvents)
+                .apply(prior.flags, to: &flags, accounts: accounts, at: snapshot)
+        } ?? []
         RedFlag.sortInReportOrder(&flags)
-        return OperationalViews(redFlags: flags, csmPortfolio: portfolioRows,
+        return OperationalViews(redFlags: flags, resolvedFlags: resolved, csmPortfolio: portfolioRows,
                                 milestones: milestones.value, capacity: capacity.value)
     }
 }

@@ -6,50 +6,31 @@ struct SegmentRedFlags {
     let config: Config
 
     func flags(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [RedFlag] {
+        var tallies = SegmentFlagTallies(config: config, at: snapshot)
+        for s in snapshots { tallies.add(s) }
+        return flags(tallies)
+    }
+
+    /// The flags of the populations counted in `tallies`, in segment order.
+    func flags(_ tallies: SegmentFlagTallies) -> [RedFlag] {
         var flags: [RedFlag] = []
         for (index, segment) in config.segments.enumerated() {
-            let members = Members(snapshots: snapshots, segmentIndex: index)
-            if let flag = completionRateLow(segment, members, accounts: accounts, at: snapshot) { flags.append(flag) }
-            if let flag = ttvAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
-            if let flag = ttvSustainedAboveBaseline(segment, members, at: snapshot) { flags.append(flag) }
-            if let flag = stallShareHigh(segment, members) { flags.append(flag) }
+            let tally = tallies.segments[index]
+            if let flag = completionRateLow(segment, tally) { flags.append(flag) }
+            if let flag = ttvAboveBaseline(segment, tally) { flags.append(flag) }
+            if let flag = ttvSustainedAboveBaseline(segment, tally, months: tallies.months) { flags.append(flag) }
+            if let flag = stallShareHigh(segment, tally) { flags.append(flag) }
         }
         return flags
     }
 
     private var minimum: Int { config.thresholds.minGroupSize }
 
-    /// A segment's snapshots, visited in place: copying a million snapshots
-    /// into per-segment arrays would cost 80 MB at the peak of a run.
-    private struct Members {
-        let snapshots: [AccountSnapshot]
-        let segmentIndex: Int
-
-        /// How many of the segment's snapshots satisfy `include`.
-        func count(where include: (AccountSnapshot) -> Bool) -> Int {
-            var count = 0
-            for s in snapshots where s.segmentIndex == segmentIndex && include(s) { count += 1 }
-            return count
-        }
-
-        /// The TTVs of the segment's snapshots whose first value day satisfies `include`.
-        func ttvs(firstValue include: (Day) -> Bool) -> [Int] {
-            var ttvs: [Int] = []
-            for s in snapshots where s.segmentIndex == segmentIndex {
-                if let day = s.firstValueDate, include(day), let ttv = s.ttvDays { ttvs.append(ttv) }
-            }
-            return ttvs
-        }
-    }
-
     /// Population: accounts whose onboarding window ended in (S − 90, S].
-    private func completionRateLow(_ segment: Segment, _ members: Members, accounts: [OnboardedAccount],
-                                   at snapshot: Day) -> RedFlag? {
+    private func completionRateLow(_ segment: Segment, _ tally: SegmentFlagTally) -> RedFlag? {
         let window = config.window(segment)
-        func judged(_ s: AccountSnapshot) -> Bool { s.daysSinceClose >= window && s.daysSinceClose - window < 90 }
-        let count = members.count(where: judged)
+        let count = tally.judged, onTime = tally.judgedOnTime
         guard count >= minimum else { return nil }
-        let onTime = members.count { judged($0) && $0.completedOnTime == true }
         let rate = Rational(Int64(onTime), Int64(count))
         let t = config.thresholds
         guard rate < t.completionRateWarning else { return nil }
@@ -64,8 +45,8 @@ struct SegmentRedFlags {
     }
 
     /// Population: accounts whose first value fell in (S − 90, S].
-    private func ttvAboveBaseline(_ segment: Segment, _ members: Members, at snapshot: Day) -> RedFlag? {
-        let ttvs = members.ttvs { $0 > snapshot - 90 }
+    private func ttvAboveBaseline(_ segment: Segment, _ tally: SegmentFlagTally) -> RedFlag? {
+        let ttvs = tally.recentTTVs
         guard ttvs.count >= minimum, let median = Percentile.median(ttvs) else { return nil }
         let baseline = config.baselineTTV(segment)
         let threshold = baseline * (.one + config.thresholds.ttvOverBaselineWarning)
@@ -80,15 +61,12 @@ struct SegmentRedFlags {
 
     /// Both of the last two complete calendar months ending on or before S,
     /// each over the accounts whose first value fell in that month.
-    private func ttvSustainedAboveBaseline(_ segment: Segment, _ members: Members,
-                                           at snapshot: Day) -> RedFlag? {
-        let lastComplete = snapshot == snapshot.lastOfMonth ? snapshot.firstOfMonth : (snapshot.firstOfMonth - 1).firstOfMonth
-        let earlier = (lastComplete - 1).firstOfMonth
+    private func ttvSustainedAboveBaseline(_ segment: Segment, _ tally: SegmentFlagTally,
+                                           months: [Day]) -> RedFlag? {
         let baseline = config.baselineTTV(segment)
         let threshold = baseline * (.one + config.thresholds.ttvOverBaselineSustained)
         var medians: [(month: Day, median: Rational, count: Int)] = []
-        for month in [earlier, lastComplete] {
-            let ttvs = members.ttvs { $0.firstOfMonth == month }
+        for (month, ttvs) in zip(months, tally.monthTTVs) {
             guard ttvs.count >= minimum, let median = Percentile.median(ttvs), median > threshold else { return nil }
             medians.append((month, median, ttvs.count))
         }
@@ -103,10 +81,9 @@ struct SegmentRedFlags {
     }
 
     /// Population: the segment's active accounts.
-    private func stallShareHigh(_ segment: Segment, _ members: Members) -> RedFlag? {
-        let activeCount = members.count { $0.status == .active }
+    private func stallShareHigh(_ segment: Segment, _ tally: SegmentFlagTally) -> RedFlag? {
+        let activeCount = tally.active, stalled = tally.stalled
         guard activeCount >= minimum else { return nil }
-        let stalled = members.count { $0.status == .active && $0.stalled }
         let rate = Rational(Int64(stalled), Int64(activeCount))
         let threshold = config.thresholds.stallShareWarning
         guard rate > threshold else { return nil }

@@ -71,21 +71,6 @@ public struct MetricsEngine: Sendable {
         return SegmentGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count,
                                     window: window, rules: rules)
     }
-
-    /// segments.csv rows at `window.snapshot`, straight from the accounts: each
-    /// snapshot is counted and dropped, so a view that needs nothing else (the
-    /// prior window's) costs no array of a million snapshots.
-    ///
-    /// - Complexity: one pass over the accounts, then O(n log n) for the TTV sorts.
-    public func segmentRows(of accounts: [OnboardedAccount], window: ReportWindow) -> [SegmentRow] {
-        let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: window.snapshot)
-        var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: window.snapshot)
-        var grouping = SegmentGrouping(segmentCount: config.segments.count, window: window, rules: rules)
-        for index in accounts.indices where accounts[index].closeDate <= window.snapshot {
-            grouping.add(snapshotter.snapshot(of: accounts[index], index: index), of: accounts)
-        }
-        return grouping.rows()
-    }
 }
 
 /// The result array's storage, shared by the jobs of `snapshots(of:at:)`:

@@ -12,21 +12,23 @@ public struct WindowViews: Sendable {
 
 extension MetricsEngine {
     /// Every view of `window`, from the snapshots at `window.snapshot`: the
-    /// group rows, the prior window's segment rows and the operational views
-    /// computed as independent jobs side by side on the cores.
+    /// group rows, the prior window's segment rows and flags, and the
+    /// operational views computed as independent jobs side by side on the
+    /// cores; the flags are then compared with the prior window's.
     public func views(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
                       forecast: [ForecastRecord]?, window: ReportWindow) -> WindowViews {
         let operations = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
                                          forecast: forecast, at: window.snapshot)
         let cohorts = JobSlot<[CohortRow]>(), segments = JobSlot<[SegmentRow]>()
-        let priorSegments = JobSlot<[SegmentRow]>()
+        let prior = JobSlot<PriorWindowViews>()
         // The prior window snapshots every account again: the largest job.
-        ParallelJobs.run([{ priorSegments.fill(segmentRows(of: accounts, window: window.prior)) }]
+        ParallelJobs.run([{ prior.fill(priorWindowViews(of: accounts, csms: csms, window: window.prior)) }]
             + operations.jobs + [
                 { cohorts.fill(cohortRows(snapshots, accounts: accounts, at: window.snapshot)) },
                 { segments.fill(segmentRows(snapshots, accounts: accounts, window: window)) },
             ])
-        return WindowViews(cohorts: cohorts.value, segments: segments.value, priorSegments: priorSegments.value,
-                           operations: operations.views())
+        let priorViews = prior.value
+        return WindowViews(cohorts: cohorts.value, segments: segments.value, priorSegments: priorViews.segments,
+                           operations: operations.views(prior: priorViews))
     }
 }

@@ -109,6 +109,8 @@ public struct Config: Sendable, Equatable {
         public var from = ""
         public var to: [String] = []
         public var cc: [String] = []
+        /// Write csm/<name>.eml for each CSM with an email in csms.csv (SPEC §7).
+        public var csmDigests = false
         public init() {}
     }
 

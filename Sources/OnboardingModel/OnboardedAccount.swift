@@ -115,11 +115,18 @@ public struct CSMRecord: Sendable, Equatable {
     public var fte: Rational
     /// Index into `Config.segments` of the segment the CSM serves, if any.
     public var segmentIndex: Int?
+    /// Where the CSM's digest goes; empty when csms.csv has no valid one.
+    public var email: String
+    /// Copied on a digest that holds a new critical flag; empty when none.
+    public var managerEmail: String
 
-    public init(name: String, fte: Rational = .one, segmentIndex: Int? = nil) {
+    public init(name: String, fte: Rational = .one, segmentIndex: Int? = nil, email: String = "",
+                managerEmail: String = "") {
         self.name = name
         self.fte = fte
         self.segmentIndex = segmentIndex
+        self.email = email
+        self.managerEmail = managerEmail
     }
 }
 

@@ -13,41 +13,46 @@ enum MIMEEncoding {
     /// leading `From ` are encoded too, so that neither a `sendmail` without
     /// `-i` nor an mbox file can mistake a body line for a marker.
     static func quotedPrintable(_ text: String) -> String {
-        var lines: [String] = []
-        // Split bytes, not Characters: Swift reads CRLF as one Character.
-        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
+        // Built as bytes: a CSM digest's HTML part is hundreds of kilobytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        let from = Array("From ".utf8)
+        var pieces = text.utf8.split(separator: 10, omittingEmptySubsequences: false)
+        // The text's final newline leaves an empty last piece (or a lone CR): it ends the last line.
+        if pieces.count > 1, pieces.last!.isEmpty || pieces.last!.elementsEqual([13]) { pieces.removeLast() }
+        for rawLine in pieces {
             var bytes = Array(rawLine)
             if bytes.last == 13 { bytes.removeLast() }
-            var line = ""
+            var lineLength = 0
             for (i, byte) in bytes.enumerated() {
                 let atEnd = i == bytes.count - 1
-                var token: String
+                var encoded: Bool
                 switch byte {
-                case 9, 32: token = atEnd ? hex(byte) : String(UnicodeScalar(byte))
-                case 33...60, 62...126: token = String(UnicodeScalar(byte))
-                default: token = hex(byte)
+                case 9, 32: encoded = atEnd
+                case 33...60, 62...126: encoded = false
+                default: encoded = true
                 }
+                let width = encoded ? 3 : 1
                 // Room for the soft-break `=` unless this is the line's last token.
-                if line.utf8.count + token.utf8.count > maxLine - (atEnd ? 0 : 1) {
-                    lines.append(line + "=")
-                    line = ""
+                if lineLength + width > maxLine - (atEnd ? 0 : 1) {
+                    out += [61, 13, 10]
+                    lineLength = 0
                 }
-                if line.isEmpty && (byte == 46 || bytes[i...].starts(with: Array("From ".utf8))) {
-                    token = hex(byte)
+                if lineLength == 0 && (byte == 46 || bytes[i...].starts(with: from)) { encoded = true }
+                if encoded {
+                    out += [61, hexDigit(byte >> 4), hexDigit(byte & 15)]
+                    lineLength += 3
+                } else {
+                    out.append(byte)
+                    lineLength += 1
                 }
-                line += token
             }
-            lines.append(line)
+            out += [13, 10]
         }
-        // The text's final newline leaves an empty last piece: it ends the last line.
-        if lines.count > 1, lines.last == "" { lines.removeLast() }
-        return lines.map { $0 + "\r\n" }.joined()
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "=" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
-    }
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 48 + nibble : 55 + nibble }
 
     /// A header value: as is when printable ASCII, else an RFC 2047 encoded
     /// word per up to 45 UTF-8 bytes (base64), never splitting a character.

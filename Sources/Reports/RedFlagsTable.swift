@@ -7,7 +7,8 @@ import OnboardingModel
 enum RedFlagsTable {
     static let fileName = "red_flags.csv"
 
-    static let header = ["severity", "rule", "scope", "key", "segment", "csm", "value", "threshold", "message"]
+    static let header = ["severity", "rule", "scope", "key", "segment", "csm", "value", "threshold", "since", "new",
+                         "message"]
 
     /// Appends the flag's row to `row`.
     static func write(_ flag: RedFlag, to row: inout CSVRowBuilder) {
@@ -19,6 +20,8 @@ enum RedFlagsTable {
         row.input(flag.csm)
         row.rational(flag.value.value, places: flag.value.places)
         row.rational(flag.threshold.value, places: flag.threshold.places)
+        row.date(flag.since)
+        row.bool(flag.isNew)
         row.input(flag.message)
     }
 }

@@ -116,6 +116,9 @@ public enum ReportWriter {
             try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
                 for flag in operations.redFlags { try writer.writeRow { RedFlagsTable.write(flag, to: &$0) } }
             }
+            try csv(ResolvedFlagsTable.fileName, header: ResolvedFlagsTable.header) { writer in
+                for flag in operations.resolvedFlags { try writer.writeRow { ResolvedFlagsTable.write(flag, to: &$0) } }
+            }
             try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
                 for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
             }
@@ -138,6 +141,13 @@ public enum ReportWriter {
             let trend = CohortTrend(content)
             for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
             if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
+            let csmDirectory = path(CSMDigestFiles.directory)
+            try CSMDigestFiles.forEachFile(content) { file, digest in
+                try writing(csmDirectory) {
+                    try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
+                }
+                try text(file, digest)
+            }
         } catch {
             // Not left writing into a directory that is about to be discarded.
             _ = try? accountsFile.wait()

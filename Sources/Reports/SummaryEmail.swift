@@ -21,23 +21,39 @@ enum SummaryEmail {
         let email = content.config.email
         guard !email.to.isEmpty else { return nil }
         let html = SummaryHTML.html(content, markdown: markdown)
-        var digest = SHA256Digest()
-        digest.update(Array((markdown + "\u{0}" + (email.to + ["cc"] + email.cc).joined(separator: ",")).utf8))
-        // 64 bits: unique among reports, and the Message-ID line stays under 78 columns.
-        let hash = String(digest.hexDigest().prefix(16))
+        let hash = messageHash(markdown, to: email.to, cc: email.cc)
         let window = content.window
-        let domain = email.from.split(separator: "@").last.map(String.init) ?? "localhost"
-        let boundary = "=_onboarding-report_\(hash)"
+        return mime(from: email.from, to: email.to, cc: email.cc, subject: subject(content), day: window.asOf + 1,
+                    messageID: "onboarding-report.\(window.period.rawValue)-\(window.label).\(hash)",
+                    hash: hash, markdown: markdown, html: html)
+    }
 
+    /// 64 bits of a SHA-256 of the text and the recipients: unique among
+    /// reports, and the Message-ID line stays under 78 columns.
+    static func messageHash(_ markdown: String, to: [String], cc: [String]) -> String {
+        var digest = SHA256Digest()
+        digest.update(Array((markdown + "\u{0}" + (to + ["cc"] + cc).joined(separator: ",")).utf8))
+        return String(digest.hexDigest().prefix(16))
+    }
+
+    /// A multipart/alternative message: `markdown` as text/plain, then `html`.
+    ///
+    /// - Parameters:
+    ///   - day: the `Date` header is midnight UTC at its start.
+    ///   - messageID: the part before `@`; the domain is the sender's.
+    static func mime(from: String, to: [String], cc: [String], subject: String, day: Day, messageID: String,
+                     hash: String, markdown: String, html: String) -> String {
+        let domain = from.split(separator: "@").last.map(String.init) ?? "localhost"
+        let boundary = "=_onboarding-report_\(hash)"
         var headers = [
-            "From: Onboarding report <\(email.from)>",
-            MIMEEncoding.addressHeader("To", email.to),
+            "From: Onboarding report <\(from)>",
+            MIMEEncoding.addressHeader("To", to),
         ]
-        if !email.cc.isEmpty { headers.append(MIMEEncoding.addressHeader("Cc", email.cc)) }
+        if !cc.isEmpty { headers.append(MIMEEncoding.addressHeader("Cc", cc)) }
         headers += [
-            MIMEEncoding.folded("Subject: " + MIMEEncoding.headerText(subject(content))),
-            "Date: " + rfc5322Date(window.asOf + 1),
-            "Message-ID: <onboarding-report.\(window.period.rawValue)-\(window.label).\(hash)@\(domain)>",
+            MIMEEncoding.folded("Subject: " + MIMEEncoding.headerText(subject)),
+            "Date: " + rfc5322Date(day),
+            "Message-ID: <\(messageID)@\(domain)>",
             "MIME-Version: 1.0",
             "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"",
         ]

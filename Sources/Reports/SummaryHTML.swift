@@ -22,7 +22,17 @@ enum SummaryHTML {
             body = body.replacingOccurrences(of: "<p style=\"\(font)\(paragraphStyle)\">\(placeholder(i))</p>",
                                              with: TrendHTML.html(chart, trend, config: content.config))
         }
-        let title = XMLText.escape(Summary.title(content.window))
+        return page(title: Summary.title(content.window), body: body)
+    }
+
+    /// Any Markdown of the report (a CSM digest) as an email's HTML part, styled as the summary.
+    static func html(markdown: String, title: String) -> String {
+        page(title: title, body: styled(MarkdownParser().html(from: inkEscapingUnderscores(markdown))))
+    }
+
+    /// The page around a rendered body: a centred white card, as mail clients draw tables.
+    private static func page(title rawTitle: String, body: String) -> String {
+        let title = XMLText.escape(rawTitle)
         return """
             <!DOCTYPE html>
             <html lang="en">

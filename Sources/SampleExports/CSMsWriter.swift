@@ -1,9 +1,9 @@
 /// Renders csms.csv (grain: one CSM on the team): every CSM named on a deal, once,
-/// with their FTE and the segment they mainly serve.
+/// with their FTE, the segment they mainly serve, their email and their manager's.
 struct CSMsWriter {
     let roster: TeamRoster
 
-    static let header = ["csm", "fte", "segment"]
+    static let header = ["csm", "fte", "segment", "email", "manager_email"]
 
     func write(to path: String) throws {
         var out = try ByteSink(path: path)
@@ -11,7 +11,9 @@ struct CSMsWriter {
         for csm in roster.csms {
             out.field(csm.name); out.comma()
             out.tenths(csm.fteTenths); out.comma()
-            out.text(csm.segment.name)
+            out.text(csm.segment.name); out.comma()
+            out.text(csm.email); out.comma()
+            out.text(csm.managerEmail)
             try out.endRow()
         }
         try out.close()

@@ -11,6 +11,20 @@ struct TeamRoster {
         /// FTE in tenths (10 = full time).
         let fteTenths: Int
         let segment: SampleSegment
+
+        /// `ava.adams@example.com`: where the CSM's digest goes.
+        var email: String { TeamRoster.address(name) }
+        /// The onboarding manager of the CSM's segment, copied on new critical flags.
+        var managerEmail: String { TeamRoster.address(TeamRoster.manager(of: segment)) }
+    }
+
+    /// One onboarding manager per segment, none of them a CSM.
+    static func manager(of segment: SampleSegment) -> String { Vocabulary.person(segment.rawValue, salt: 29) }
+
+    /// `first.last@example.com`, lowercase ASCII.
+    static func address(_ name: String) -> String {
+        let local = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: ".")
+        return local + "@example.com"
     }
 
     /// Every CSM once, in csms.csv order.

@@ -36,13 +36,12 @@ import Testing
         let names = try Self.writeDataDirectories(dir)
         let reports = try names.map { try Self.report(dir, $0, period: period) }
         let canonical = reports[0]
-        let files = try FileManager.default.contentsOfDirectory(atPath: canonical).sorted()
-            .filter { $0 != "manifest.json" }
-        // Every table, summary.md and its three charts.
-        #expect(files.count == 13)
+        let files = try reportFiles(canonical).filter { $0 != "manifest.json" }
+        // Every table, summary.md and its three charts, and the CSM digests.
+        #expect(files.filter { !$0.hasPrefix("csm/") }.count == 14)
+        #expect(files.contains { $0.hasPrefix("csm/") })
         for (name, report) in zip(names, reports).dropFirst() {
-            #expect(try FileManager.default.contentsOfDirectory(atPath: report).sorted()
-                == (files + ["manifest.json"]).sorted(), "\(name)")
+            #expect(try reportFiles(report) == (files + ["manifest.json"]).sorted(), "\(name)")
             for file in files {
                 let expected = FileManager.default.contents(atPath: canonical + "/" + file)
                 let actual = FileManager.default.contents(atPath: report + "/" + file)

@@ -18,8 +18,8 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         let expected = Self.exampleRoot.appendingPathComponent("\(period)/\(label)").path
         let actual = dir.path("out/\(period)/\(label)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: expected).sorted()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: actual).sorted() == names)
+        let names = try reportFiles(expected)
+        #expect(try reportFiles(actual) == names)
         for name in names {
             let want = try String(contentsOfFile: expected + "/" + name, encoding: .utf8)
             let got = try String(contentsOfFile: actual + "/" + name, encoding: .utf8)

@@ -10,10 +10,10 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         // stdout carries only the published path.
         #expect(result.stdout == dir.path("out/week/2026-W47") + "\n")
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path("out/week/2026-W47")).sorted()
+        let files = try reportFiles(dir.path("out/week/2026-W47")).filter { !$0.hasPrefix("csm/") }
         #expect(files == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
                           "manifest.json", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
-                          "segments.csv", "stall_trend.svg", "summary.md", "ttv_trend.svg"])
+                          "resolved_flags.csv", "segments.csv", "stall_trend.svg", "summary.md", "ttv_trend.svg"])
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.path("out/week/latest")) == "2026-W47")
         // Nothing half-written is left behind.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.path("out/week")).sorted()
@@ -66,8 +66,8 @@ import Testing
             #expect(result.exitCode == 0, "\(result.stderr)")
         }
         let first = dir.path("out1/month/2026-10"), second = dir.path("out2/month/2026-10")
-        let names = try FileManager.default.contentsOfDirectory(atPath: first).sorted()
-        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: second).sorted()))
+        let names = try reportFiles(first)
+        #expect(names == (try reportFiles(second)))
         for name in names {
             let a = FileManager.default.contents(atPath: first + "/" + name)
             let b = FileManager.default.contents(atPath: second + "/" + name)

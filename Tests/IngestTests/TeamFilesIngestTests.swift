@@ -35,6 +35,23 @@ import Testing
         #expect(ingest.tally.rejects.first?.reason.contains(reason) == true)
     }
 
+    @Test func csmsReadEmailsAndDropAddressesThatCouldInjectHeaders() throws {
+        var ingest = CSMsIngest(config: Config())
+        try feed(&ingest, header: ["csm", "Email", "Manager Email"], rows: [
+            ["Jane", " jane@example.com ", "mia@example.com"],
+            ["Raj", "", "n/a"],                                   // missing: no digest email
+            ["Li", "li@example.com\r\nBcc: x@evil.test", "Mia <mia@example.com>"],
+            ["Zoe", "zoé@example.com", "a@b@example.com"],        // non-ASCII; two @
+        ])
+        #expect(ingest.records.map { [$0.name, $0.email, $0.managerEmail] } == [
+            ["Jane", "jane@example.com", "mia@example.com"], ["Raj", "", ""], ["Li", "", ""], ["Zoe", "", ""],
+        ])
+        // Kept rows (nothing rejected), one note counting the 4 unusable addresses.
+        #expect(ingest.tally.rejects.isEmpty)
+        #expect(ingest.notes().map(\.count) == [4])
+        #expect(ingest.notes().first?.message.contains("not a plain address") == true)
+    }
+
     @Test func duplicateCSMKeepsTheFirstRow() throws {
         var ingest = CSMsIngest(config: Config())
         try feed(&ingest, header: ["csm", "fte"], rows: [["Jane", "1"], ["Jane", "0.5"]])

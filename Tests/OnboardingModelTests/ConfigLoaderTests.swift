@@ -69,7 +69,7 @@ struct ConfigLoaderTests {
               min_group_size: 1
               max_reject_rate: 0
             baseline: {ttv_days: {Large Accounts: 37.5}}
-            email: {from: " ops@example.com ", to: vp@example.com, cc: [a@example.com, b@example.com]}
+            email: {from: " ops@example.com ", to: vp@example.com, cc: [a@example.com, b@example.com], csm_digests: true}
             """
         var e = Config()
         e.data.deals = "opps.csv"; e.data.milestones = "ms.csv"; e.data.events = "ev.csv"
@@ -105,6 +105,7 @@ struct ConfigLoaderTests {
         e.email.from = "ops@example.com"
         e.email.to = ["vp@example.com"]
         e.email.cc = ["a@example.com", "b@example.com"]
+        e.email.csmDigests = true
         #expect(try ConfigLoader.load(yaml: yaml, source: "onboarding.yaml") == e)
     }
 

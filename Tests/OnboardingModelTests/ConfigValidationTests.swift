@@ -154,6 +154,13 @@ struct ConfigValidationTests {
                   #"email.to[0] must be an email address such as cs-ops@example.com, found "a@example.com,b@evil.com""#),
         ConfigErrorCase("copy with a space", #"email: {cc: ["x y@z.com"]}"#,
                         #"email.cc[0] must be an email address such as cs-ops@example.com, found "x y@z.com""#),
+        ConfigErrorCase("CSM digests without sender", "email: {csm_digests: true}",
+                        "email.from is required when email.csm_digests is true; set the sender address, "
+                        + "e.g. cs-ops@example.com"),
+        ConfigErrorCase("CSM digests not a boolean", "email: {from: x@y.com, csm_digests: yes please}",
+                        #"email.csm_digests must be true or false, found "yes please""#),
+        ConfigErrorCase("non-ASCII sender", "email: {from: zoé@example.com}",
+                        #"email.from must be an email address such as cs-ops@example.com, found "zoé@example.com""#),
         ConfigErrorCase("recipients without sender", "email: {to: [a@b.com]}",
                         "email.from is required when email.to names recipients; set the sender address, "
                         + "e.g. cs-ops@example.com"),

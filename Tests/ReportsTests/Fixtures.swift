@@ -11,12 +11,14 @@ enum Fixtures {
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     /// Default plan (enterprise, mid_market, smb; 10 handoff fields) plus
-    /// email recipients, so the golden report includes summary.eml.
+    /// email recipients and CSM digests, so the golden report includes
+    /// summary.eml and csm/lee.eml.
     static let config: Config = {
         var config = Config()
         config.email.from = "cs-ops@example.com"
         config.email.to = ["vp-cs@example.com", "vp-sales@example.com"]
         config.email.cc = ["cs-managers@example.com"]
+        config.email.csmDigests = true
         return config
     }()
     static let window = ReportWindow(period: .week, asOf: day("2026-11-24"))
@@ -167,7 +169,8 @@ enum Fixtures {
     ]
 
     /// Lee serves smb at half time; 14 smb deals are expected in February 2027.
-    static let csms = [CSMRecord(name: "Lee", fte: Rational(1, 2), segmentIndex: 2)]
+    static let csms = [CSMRecord(name: "Lee", fte: Rational(1, 2), segmentIndex: 2, email: "lee@example.com",
+                                 managerEmail: "mia@example.com")]
     static let forecast = [ForecastRecord(segmentIndex: 2, month: day("2027-02-01"), deals: Rational(14))]
 
     /// Computed by the metrics engine (tested on its own in MetricsTests); the
@@ -177,13 +180,24 @@ enum Fixtures {
     /// - portfolio: (unassigned) B, load 1/25; Lee C, load 1/75 on 0.5 FTE = 2/75.
     /// - capacity: smb now 1 active → 1/75 FTE against 0.5; Feb 2027: no smb
     ///   completions in the year so W = window 30; 14 / 28 × 30 = 15 → 15/75 = 0.2 FTE.
-    static let operations = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
-        .operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast, at: window.snapshot)
+    /// - since and new, against the prior snapshot 2026-11-15 (B stalled 10
+    ///   days, a warning; B 26 days after close, not yet past its target 30;
+    ///   B no event in its first week; C not closed): B stalled critical since
+    ///   11-05 + 14 = 11-19, new (a warning then); B first value overdue since
+    ///   10-20 + 31 = 11-20, new; B no early engagement since 10-20 + 7 = 10-27,
+    ///   not new; C handoff since its close 11-18, new. Nothing resolved: B's
+    ///   stall still fires, now critical.
+    static let operations: OperationalViews = {
+        let engine = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+        return engine.operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast,
+                                       at: window.snapshot,
+                                       prior: engine.priorWindowViews(of: accounts, csms: csms, window: window.prior))
+    }()
 
     static let content: ReportContent = {
         var content = ReportContent(
             toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
-            data: IngestedData(accounts: accounts, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
+            data: IngestedData(accounts: accounts, csms: csms, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
                                warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
                                newestDate: day("2026-11-24")),
             snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,

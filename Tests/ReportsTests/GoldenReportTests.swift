@@ -6,9 +6,19 @@ import Testing
 /// purpose only, with `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests`,
 /// then read every changed file before committing it.
 @Suite struct GoldenReportTests {
-    static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
-                        "manifest.json", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv", "segments.csv",
+    static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm/lee.eml",
+                        "csm/lee.md", "csm/unassigned.md", "csm_portfolio.csv", "manifest.json", "milestones.csv",
+                        "outcomes.csv", "red_flags.csv", "rejects.csv", "resolved_flags.csv", "segments.csv",
                         "stall_trend.svg", "summary.eml", "summary.md", "ttv_trend.svg"]
+
+    /// Every file under `directory`, by relative path.
+    static func filesWritten(in directory: String) throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: directory).filter { path in
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue
+        }.sorted()
+    }
 
     static var snapshotDirectory: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots").path
@@ -17,14 +27,15 @@ import Testing
     @Test func reportMatchesSnapshots() throws {
         let dir = try TempDirectory()
         try ReportWriter.write(Fixtures.content, to: dir.path)
-        let written = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(written == Self.files)
+        #expect(try Self.filesWritten(in: dir.path) == Self.files)
 
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         for file in Self.files {
             let actual = try String(contentsOfFile: dir.path + "/" + file, encoding: .utf8)
             let snapshotPath = Self.snapshotDirectory + "/" + file
             if record {
+                try FileManager.default.createDirectory(atPath: (snapshotPath as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
                 try actual.write(toFile: snapshotPath, atomically: true, encoding: .utf8)
                 continue
             }

@@ -93,15 +93,16 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let outputs = try #require(object["outputs"] as? [[String: String]])
         #expect(outputs.map { $0["file"] } == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg",
-                                               "csm_portfolio.csv", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
-                                               "segments.csv", "stall_trend.svg", "summary.eml", "summary.md",
-                                               "ttv_trend.svg"])
+                                               "csm/lee.eml", "csm/lee.md", "csm/unassigned.md", "csm_portfolio.csv",
+                                               "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
+                                               "resolved_flags.csv", "segments.csv", "stall_trend.svg", "summary.eml",
+                                               "summary.md", "ttv_trend.svg"])
         for output in outputs {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + output["file"]!))
             #expect(output["sha256"] == SHA256Digest.hex(of: Array(bytes)), "\(output["file"]!)")
         }
         // Every file in the directory except the manifest is listed.
-        let listed = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "manifest.json" }
+        let listed = try GoldenReportTests.filesWritten(in: dir.path).filter { $0 != "manifest.json" }
         #expect(listed.sorted() == outputs.compactMap { $0["file"] })
     }
 }

@@ -26,7 +26,7 @@ struct SampleGeneratorTests {
             + "technical_requirements,timeline_expectation,commitments,competitive_context,track"),
         ("milestones.csv", "account_id,milestone,status,completed_date,target_date"),
         ("events.csv", "account_id,occurred_at,event,user_id"),
-        ("csms.csv", "csm,fte,segment"),
+        ("csms.csv", "csm,fte,segment,email,manager_email"),
         ("forecast.csv", "segment,month,deals"),
         ("surveys.csv", "account_id,responded_at,score"),
     ])
@@ -166,6 +166,20 @@ struct SampleGeneratorTests {
         let named = Set(try sample.records("deals.csv").map { $0["csm"]! }.filter { !$0.isEmpty })
         #expect(named.isSubset(of: Set(roster)))
         #expect(named.count >= roster.count - 1)
+    }
+
+    @Test("every CSM has a plain email of their own and a manager's who is not on the roster")
+    func csmAddresses() throws {
+        let sample = try GeneratedSample(accounts: 3000, seed: 8)
+        defer { sample.remove() }
+        let csms = try sample.records("csms.csv")
+        let emails = csms.map { $0["email"]! }, managers = csms.map { $0["manager_email"]! }
+        #expect((emails + managers).allSatisfy(EmailAddress.isPlain))
+        #expect(Set(emails).count == emails.count)
+        #expect(Set(emails).isDisjoint(with: managers))
+        // One manager per segment.
+        #expect(Dictionary(grouping: csms, by: { $0["segment"]! }).values
+            .allSatisfy { Set($0.map { $0["manager_email"]! }).count == 1 })
     }
 
     @Test("zero accounts still give six files with headers (and a minimal team and forecast)")

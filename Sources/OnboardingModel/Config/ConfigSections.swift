@@ -163,13 +163,14 @@ extension ConfigBuilder {
     }
 
     func readEmail(_ node: YAMLNode, into email: inout Config.EmailOptions) throws(PipelineError) {
-        let s = try reader.section(node, at: "email", keys: ["from", "to", "cc"])
+        let s = try reader.section(node, at: "email", keys: ["from", "to", "cc", "csm_digests"])
         let address = "an email address such as cs-ops@example.com"
         if let n = s["from"] {
             email.from = String(try reader.string(n, at: s.path("from"), expected: address).trimmingWhitespace())
         }
         if let n = s["to"] { email.to = try addresses(n, at: s.path("to")) }
         if let n = s["cc"] { email.cc = try addresses(n, at: s.path("cc")) }
+        if let n = s["csm_digests"] { email.csmDigests = try reader.boolean(n, at: s.path("csm_digests")) }
     }
 
     /// A list of addresses; one address alone is taken as a list of one.

@@ -217,6 +217,10 @@ struct ConfigChecks {
             throw reader.failure("email.from", "is required when email.to names recipients; "
                                  + "set the sender address, e.g. cs-ops@example.com")
         }
+        guard !e.csmDigests || !e.from.isEmpty else {
+            throw reader.failure("email.from", "is required when email.csm_digests is true; "
+                                 + "set the sender address, e.g. cs-ops@example.com")
+        }
     }
 
     // MARK: - Shared rules
@@ -232,12 +236,7 @@ struct ConfigChecks {
     }
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        // One bare address: a comma, angle bracket or quote would turn one
-        // To: entry into several recipients or a display name in the header.
-        let headerSyntax: Set<Character> = [",", ";", "<", ">", "\"", "(", ")"]
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !text.contains(where: { $0.isWhitespace || headerSyntax.contains($0) }) else {
+        guard EmailAddress.isPlain(text) else {
             throw reader.failure(path, "must be an email address such as cs-ops@example.com, found \(quoted(text))")
         }
     }

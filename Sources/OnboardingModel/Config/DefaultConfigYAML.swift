@@ -135,6 +135,7 @@ email:
   from: ""           # sender address, required when `to` lists anyone
   to: []             # recipient addresses, e.g. [vp-cs@example.com, cs-ops@example.com]
   cc: []             # copy addresses
+  csm_digests: false # true: csm/<name>.eml per CSM with an email in csms.csv (Cc manager_email on new critical flags)
 
 """#
 }
