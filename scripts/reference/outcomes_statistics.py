@@ -209,13 +209,54 @@ def check_comparison(report, data, column, values):
     return bad
 
 
+def print_sample_references(report, data, column, values):
+    """Swift test cases from a report: every outcomes.csv table with scipy's values, and the
+    comparison's TTV observations with lifelines' log-rank test and medians."""
+    rows = read_csv(f"{report}/outcomes.csv")
+    by_key = {(r["factor"], r["band"], r["horizon_days"]): r for r in rows}
+    print("// (retained, eligible, reference retained, reference eligible, wilson low, high, ratio, low, high, p)")
+    seen = set()
+    for r in rows:
+        ref = by_key.get((r["factor"], r["reference_band"], r["horizon_days"]))
+        if r["band"] == r["reference_band"] or ref is None:
+            continue
+        k, n, c, n2 = int(r["retained"]), int(r["eligible"]), int(ref["retained"]), int(ref["eligible"])
+        if (k, n, c, n2) in seen:
+            continue
+        seen.add((k, n, c, n2))
+        low, high = wilson(k, n)
+        ratio, rlow, rhigh = katz(k, n, c, n2)
+        p = fisher_exact([[k, n - k], [c, n2 - c]]).pvalue
+        print(f"({k}, {n}, {c}, {n2}, {g(low)}, {g(high)}, {g(ratio)}, {g(rlow)}, {g(rhigh)}, {g(p)}),")
+    deals = {}
+    for d in read_csv(f"{data}/deals.csv"):
+        deals.setdefault(d["account_id"], d.get(column, "").strip().lower())
+    accounts = [r["account_id"] for r in read_csv(f"{report}/accounts.csv")]
+    pilot = [a for a in accounts if deals.get(a) in values]
+    baseline = [a for a in accounts if deals.get(a) not in values]
+    sides = [ttv_observations(report, data, ids) for ids in (pilot, baseline)]
+    for name, obs in zip(("pilot", "baseline"), sides):
+        text = " ".join(f"{t}" if e else f"{t}+" for t, e in sorted(obs))
+        km = KaplanMeierFitter().fit([t for t, _ in obs], event_observed=[e for _, e in obs])
+        print(f"// {name}: {len(obs)} observations, lifelines median {km.median_survival_time_}")
+        print(f'static let {name} = "{text}"')
+    r = logrank_test([t for t, _ in sides[0]], [t for t, _ in sides[1]],
+                     event_observed_A=[e for _, e in sides[0]], event_observed_B=[e for _, e in sides[1]])
+    print(f"// lifelines logrank_test: chi-square {g(r.test_statistic)}, p {g(r.p_value)}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", help="a report directory holding outcomes.csv (and comparison.csv)")
     parser.add_argument("--data", help="the exports the report was made from (deals.csv)")
     parser.add_argument("--pilot-column", default="track")
     parser.add_argument("--pilot-values", default="pilot")
+    parser.add_argument("--record", action="store_true",
+                        help="print the report's tables and TTV observations as Swift test cases")
     args = parser.parse_args()
+    if args.record:
+        print_sample_references(args.report, args.data, args.pilot_column, args.pilot_values.split(","))
+        return 0
     if not args.report:
         print_unit_references()
         return 0
