@@ -23,8 +23,8 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
-        // glibc's mallopt, for the CLI's allocator tuning; part of libc, nothing to install.
-        .systemLibrary(name: "CGlibcMalloc"),
+        // libc calls Swift's Glibc module leaves out (mallopt, renameat2); part of libc, nothing to install.
+        .systemLibrary(name: "CGlibc"),
         // Streaming RFC 4180 reader and writer over libcsv.
         .target(name: "CSVStream", dependencies: ["CLibCSV"]),
         // Config, plan, segments, calendar days, exact rationals, domain records. No I/O.
@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "onboarding-report",
             dependencies: [
-                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports", "CGlibcMalloc",
+                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports", "CGlibc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

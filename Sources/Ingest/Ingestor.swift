@@ -41,6 +41,7 @@ public struct Ingestor: Sendable {
     /// files fail, the error of the first in file order. Rejected rows do not
     /// throw; see `RejectGate`.
     public func ingest() throws(PipelineError) -> IngestedData {
+        let emptyNotes = emptyOptionalNotes()
         var deals = DealsIngest(config: config, today: today)
         let dealsFile = try read(&deals)
         log(dealsFile)
@@ -70,7 +71,8 @@ public struct Ingestor: Sendable {
             hasSurveys: attached.surveys != nil,
             files: [dealsFile] + attached.summaries,
             rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
-            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes,
+            warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
+                + emptyNotes,
             newestDate: newest.value)
         data.stageCensus = deals.stageCounts
         data.datesAfterToday = newest.afterToday
@@ -126,13 +128,26 @@ public struct Ingestor: Sendable {
         return reads
     }
 
-    /// Reads an optional file when the data directory has it; nil otherwise.
+    /// Reads an optional file when the data directory has one; nil when nothing
+    /// is at its path or it is empty (see `OptionalInput`).
     private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
-        guard access(path(of: ingester.tally.fileName), F_OK) == 0 else {
+        switch OptionalInput(path: path(of: ingester.tally.fileName)) {
+        case .absent:
             logger.debug("No '\(ingester.tally.fileName)' in the data directory; skipping it.")
             return nil
+        case .empty:
+            logger.debug("'\(ingester.tally.fileName)' is empty (0 bytes); reading it as absent.")
+            return nil
+        case .present:
+            return try read(ingester)
         }
-        return try read(ingester)
+    }
+
+    /// A note for each optional export that is there but empty, in file order.
+    private func emptyOptionalNotes() -> [DataQualityNote] {
+        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts]
+            .filter { OptionalInput(path: path(of: $0)) == .empty }
+            .map { OptionalInput.emptyNote(fileName: $0) }
     }
 
     private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {

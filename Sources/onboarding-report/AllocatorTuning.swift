@@ -1,5 +1,5 @@
-#if canImport(CGlibcMalloc)
-import CGlibcMalloc
+#if canImport(CGlibc)
+import CGlibc
 #endif
 
 /// Tunes glibc's allocator for a batch run that builds and drops large arrays.
@@ -14,7 +14,7 @@ import CGlibcMalloc
 /// The only file that touches the allocator; a no-op off glibc.
 enum AllocatorTuning {
     static func apply() {
-        #if canImport(CGlibcMalloc) && os(Linux)
+        #if canImport(CGlibc) && os(Linux)
         // Fixing the threshold also turns off its climbing.
         _ = mallopt(M_MMAP_THRESHOLD, 1 << 20)
         #endif

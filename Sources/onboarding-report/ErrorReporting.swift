@@ -17,8 +17,8 @@ enum ErrorReporting {
         } catch let error as CleanExit {
             throw error
         } catch {
-            // Anything unexpected is a bug or an I/O failure; say what it was.
-            printError("unexpected error: \(error)")
+            // Anything unexpected is a bug; say what it was and ask for a report.
+            printError(InternalErrorReport.message("unexpected error \(error)"))
             throw ExitCode(70)
         }
     }

@@ -5,7 +5,9 @@ import OnboardingModel
 /// cron job and an analyst) never write the same report at once.
 ///
 /// `flock` on `OUT/.lock`: the kernel drops it when the process dies, so a
-/// crashed run never leaves a stale lock behind.
+/// crashed run never leaves a stale lock behind. The lock file is opened with
+/// `O_NOFOLLOW` and must be a regular file: a symlink planted at `.lock` is
+/// refused, never followed to create or open its target.
 final class OutputDirectoryLock {
     private let descriptor: Int32
 
@@ -15,10 +17,19 @@ final class OutputDirectoryLock {
     init(directory: String) throws {
         try OutputDirectoryLock.createDirectory(directory)
         let path = (directory as NSString).appendingPathComponent(".lock")
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // O_NONBLOCK: a FIFO planted at the name must not block the open; it is refused below.
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
+            let hint = errno == ELOOP ? "it is a symbolic link; remove it (the lock file is re-created)"
+                : "check that the output directory is writable"
             throw PipelineError(.cannotWrite, "\(path): cannot create the lock file (\(String(cString: strerror(errno)))); "
-                + "check that the output directory is writable.")
+                + "\(hint).")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw PipelineError(.cannotWrite, "\(path): the lock file is not a regular file; remove it "
+                + "(the lock file is re-created).")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)

@@ -17,6 +17,8 @@ struct ReportRun {
     struct Outcome {
         var directory: String
         var redFlags: [RedFlag]
+        /// Set when the report is published but `latest` could not be updated.
+        var latestProblem: PipelineError?
     }
 
     /// Builds and publishes the report.
@@ -27,6 +29,7 @@ struct ReportRun {
         let today = try Clock.today()
         let lock = try OutputDirectoryLock(directory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
+        PublishDebris.clean(outputDirectory: outputDirectory, logger: logger)
 
         var clock = StageClock(logger: logger)
         let data = try input.ingest(config: resolved.config, today: today, logger: logger)
@@ -45,6 +48,7 @@ struct ReportRun {
         let payoff = try engine.payoffViews(snapshots, accounts: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
+        let latestProblem: PipelineError?
         do {
             let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
                                                               config: resolved.config, in: staging)
@@ -52,7 +56,7 @@ struct ReportRun {
                               today: today, payoff: payoff)
             clock.finished("metrics")
             try ReportWriter.write(content, to: staging, accountsFile: accountsFile)
-            try publisher.publish(staging: staging)
+            latestProblem = try publisher.publish(staging: staging)
             clock.finished("write")
         } catch {
             publisher.discard(staging: staging)
@@ -60,7 +64,8 @@ struct ReportRun {
                 "\(publisher.finalPath): cannot write the report (\(error)); check the output directory.")
         }
         logger.info("Published report '\(publisher.finalPath)' for \(period.rawValue) \(window.label).")
-        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags)
+        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags,
+                       latestProblem: latestProblem)
     }
 
     /// The report's content from the snapshots at the window's snapshot day.
@@ -94,10 +99,11 @@ struct ReportRun {
     private func stopIfTooManyRejects(_ data: IngestedData, config: Config, publisher: ReportPublisher) throws {
         let over = RejectGate.filesOverLimit(data, maxRejectRate: config.thresholds.maxRejectRate)
         guard !over.isEmpty else { return }
-        let rejectsPath = publisher.finalPath + ".rejects.csv"
-        try OutputDirectoryLock.createDirectory(publisher.periodDirectory)
+        let rejectsPath = publisher.rejectsPath
         do {
-            try ReportWriter.writeRejects(data.rejects, to: rejectsPath)
+            try publisher.publishRejects { try ReportWriter.writeRejects(data.rejects, to: $0) }
+        } catch let error as PipelineError {
+            throw error
         } catch {
             throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
         }

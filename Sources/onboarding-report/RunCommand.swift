@@ -43,12 +43,17 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         AllocatorTuning.apply()
+        InterruptCleanup.shared.install()
         let logger = input.makeLogger()
         let outcome = try ErrorReporting.exitOnFailure {
             try ReportRun(input: input, outputDirectory: out, asOf: asOf.flatMap { Day(iso: $0) },
                           period: period, logger: logger).execute()
         }
         if !input.quiet { print(outcome.directory) }
+        if let problem = outcome.latestProblem {
+            // Published, but `latest` is behind: not a success cron should stay quiet about.
+            try ErrorReporting.exitOnFailure { () throws -> Void in throw problem }
+        }
         let alarming = outcome.redFlags.filter { failOn.includes($0.severity) }
         if !alarming.isEmpty {
             // The report is published; exit 3 is cron's cue to alert someone.

@@ -148,6 +148,53 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: setup.out + "/day"))
     }
 
+    @Test func staleExportsNeverPruneTheReportJustPublished() throws {
+        let setup = try Setup()
+        // The sample data ends 2026-11-22; eight weeks later nothing new has arrived.
+        let run = try setup.nightly("2027-01-19")
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(setup.list(setup.out + "/day") == ["2026-11-22", "latest"])
+        #expect(FileManager.default.fileExists(atPath: setup.out + "/day/latest/summary.md"))
+    }
+
+    @Test func mistypedFutureDatePrunesNothingItShouldNot() throws {
+        let setup = try Setup()
+        for day in 20...23 { #expect(try setup.nightly("2026-11-\(day)").exitCode == 0) }
+        // 2036 for 2026: retention counts back from the newest report (2026-11-22), not the date.
+        let run = try setup.nightly("2036-11-24")
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(setup.list(setup.out + "/day") == ["2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "latest"])
+        #expect(setup.list(setup.out + "/logs").count == 5)
+    }
+
+    @Test func oldRejectsArePrunedWithTheDayReports() throws {
+        let setup = try Setup()
+        for day in 22...23 { #expect(try setup.nightly("2026-11-\(day)").exitCode == 0) }
+        try FileManager.default.createDirectory(atPath: setup.out + "/day/2026-11-01", withIntermediateDirectories: true)
+        for label in ["2026-10-30", "2026-11-21"] {
+            try "file,line,reason,raw\n".write(toFile: setup.out + "/day/\(label).rejects.csv", atomically: true,
+                                               encoding: .utf8)
+        }
+        // Keeping 2 days back from the newest report (2026-11-22): 2026-11-21 and 2026-11-22.
+        #expect(try setup.nightly("2026-11-23", environment: ["NIGHTLY_KEEP_DAYS": "2"]).exitCode == 0)
+        #expect(setup.list(setup.out + "/day") == ["2026-11-21", "2026-11-21.rejects.csv", "2026-11-22", "latest"])
+    }
+
+    @Test func failedEmailStillBuildsEveryDueReportThenExits69() throws {
+        let setup = try Setup()
+        // Monday 1 February 2027: day, week and month are due; both emails fail.
+        let run = try setup.nightly("2027-02-01", environment: ["SENDMAIL": "/bin/false"])
+        #expect(run.exitCode == 69, "\(run.stderr)")
+        #expect(setup.list(setup.out + "/day") == ["2026-11-22", "latest"])
+        #expect(setup.list(setup.out + "/week") == ["2026-W47", "latest"])
+        #expect(setup.list(setup.out + "/month") == ["2026-10", "latest"])
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "one line per failure: \(run.stderr)")
+        #expect(lines.first?.hasPrefix("nightly 2027-02-01: sending \(setup.out)/week/2026-W47/summary.eml with "
+            + "'/bin/false -t -oi' failed (exit 1); the report is published, send it by hand (log: ") == true)
+        #expect(lines.last?.contains("/month/2026-10/summary.eml") == true)
+    }
+
     @Test func badDateIsAUsageError() throws {
         let setup = try Setup()
         let run = try setup.nightly("2026-02-30")

@@ -57,7 +57,14 @@ struct CSVReaderErrorTests {
     @Test func directoryCannotBeOpened() throws {
         let path = FileManager.default.temporaryDirectory.path
         let error = try #require(throws: CSVError.self) { try CSVReader(path: path) }
-        #expect(error.kind == .cannotOpen(reason: "is a directory"))
+        #expect(error.kind == .cannotOpen(reason: "it is a directory, not a regular file"))
+    }
+
+    /// A device never ends: refused at open instead of read until memory runs out (SPEC §3).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")))
+    func deviceIsNotARegularFile() throws {
+        let error = try #require(throws: CSVError.self) { try CSVReader(path: "/dev/zero") }
+        #expect(error.kind == .cannotOpen(reason: "it is a character device, not a regular file"))
     }
 
     @Test func errorFromBodyStopsReadingAndPropagates() throws {
