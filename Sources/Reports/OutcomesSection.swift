@@ -1,7 +1,6 @@
 import Foundation
 import Metrics
 import OnboardingModel
-import Statistics
 
 /// summary.md's "Does onboarding pay off?": one sentence on the TTV claim and
 /// one on completion, from outcomes.csv (SPEC §5, §7).
@@ -50,16 +49,16 @@ enum OutcomesSection {
         guard a.eligible >= minimum, b.eligible >= minimum else {
             return text + ": too few accounts to tell (each group needs \(minimum))."
         }
-        // The reference band over the other, as the claim is worded ("twice the rate").
-        if let ratio = Statistics.riskRatio(a: a.retained, n1: a.eligible, c: b.retained, n2: b.eligible) {
-            text += "; ratio \(String(format: "%.2f", ratio.ratio))"
+        guard let versus = b.versusReference else { return text + "." }
+        // The reference band over the other, as the claim is worded ("twice the rate"): the
+        // CSV's ratio turned over, its Katz interval with it (symmetric on the log scale).
+        if let ratio = versus.ratio, ratio.ratio > 0 {
+            text += "; ratio \(String(format: "%.2f", 1 / ratio.ratio))"
             if let low = ratio.low, let high = ratio.high {
-                text += " (\(String(format: "%.2f", low))–\(String(format: "%.2f", high)))"
+                text += " (\(String(format: "%.2f", 1 / high))–\(String(format: "%.2f", 1 / low)))"
             }
         }
-        let p = Statistics.fisherExactTwoSided(a: a.retained, b: a.eligible - a.retained,
-                                               c: b.retained, d: b.eligible - b.retained)
-        return text + ", \(shownP(p))."
+        return text + ", \(shownP(versus.pValue))."
     }
 
     private static func percent(_ row: OutcomeRow) -> String {

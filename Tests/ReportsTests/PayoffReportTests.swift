@@ -62,9 +62,15 @@ struct PayoffReportTests {
         return content
     }
 
-    static func row(_ factor: String, _ band: String, _ n: Int, _ k: Int, horizon: Int = 365) -> OutcomeRow {
-        OutcomeRow(factor: factor, band: band, horizonDays: horizon, eligible: n, retained: k, referenceBand: "",
-                   versusReference: nil)
+    /// A band's row; compared with `reference` (eligible, retained) as the metrics would.
+    static func row(_ factor: String, _ band: String, _ n: Int, _ k: Int, horizon: Int = 365,
+                    reference: (n: Int, k: Int)? = nil) -> OutcomeRow {
+        let versus = reference.map { ref in
+            ReferenceComparison(ratio: Statistics.riskRatio(a: k, n1: n, c: ref.k, n2: ref.n),
+                                pValue: Statistics.fisherExactTwoSided(a: k, b: n - k, c: ref.k, d: ref.n - ref.k))
+        }
+        return OutcomeRow(factor: factor, band: band, horizonDays: horizon, eligible: n, retained: k,
+                          referenceBand: "", versusReference: versus)
     }
 
     @Test func ttvSentenceQuotesTheRatioOfTheFastestToTheSlowestBand() {
@@ -72,7 +78,8 @@ struct PayoffReportTests {
         // 0.9808–1.7409, fisher_exact([[28, 2], [15, 6]]) p = 0.05206.
         let text = OutcomesSection.markdown(Self.content([
             Self.row("ttv", "0-30", 30, 28, horizon: 90), Self.row("ttv", "0-30", 30, 28),
-            Self.row("ttv", "61+", 21, 15), Self.row("ttv", "61+", 3, 3, horizon: 90),
+            Self.row("ttv", "61+", 21, 15, reference: (30, 28)),
+            Self.row("ttv", "61+", 3, 3, horizon: 90, reference: (30, 28)),
         ]))
         #expect(text.contains("Accounts that reached first value within 30 days: 93% retained at 365 days (n = 30); "
                               + "in 61+ days: 71% (n = 21); ratio 1.31 (0.98–1.74), p = 0.052."))
@@ -83,7 +90,8 @@ struct PayoffReportTests {
 
     @Test func tooFewAccountsSaySo() {
         let text = OutcomesSection.markdown(Self.content([
-            Self.row("completed_on_time", "true", 12, 11), Self.row("completed_on_time", "false", 4, 2),
+            Self.row("completed_on_time", "true", 12, 11),
+            Self.row("completed_on_time", "false", 4, 2, reference: (12, 11)),
         ]))
         #expect(text.contains("Onboardings completed within their window: 92% retained at 365 days (n = 12); "
                               + "not completed on time: 50% (n = 4): too few accounts to tell (each group needs 5)."))
