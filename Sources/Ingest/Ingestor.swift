@@ -55,13 +55,15 @@ public struct Ingestor: Sendable {
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
+        let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
 
         var newest = deals.newest
         newest.merge(attached.milestones.ingester.newest)
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
         let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally]
+                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
+                       attached.holds?.ingester.tally]
             .compactMap { $0 }
         var data = IngestedData(
             accounts: accounts,
@@ -69,10 +71,11 @@ public struct Ingestor: Sendable {
             forecast: forecast?.records,
             hasEvents: attached.events != nil,
             hasSurveys: attached.surveys != nil,
+            hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
             rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
             warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
-                + emptyNotes,
+                + holdNotes + emptyNotes,
             newestDate: newest.value)
         data.stageCensus = deals.stageCounts
         data.datesAfterToday = newest.afterToday
@@ -88,11 +91,12 @@ public struct Ingestor: Sendable {
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
         var accounts: FileRead<AccountsIngest>?
+        var holds: FileRead<HoldsIngest>?
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
             [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             accounts?.summary].compactMap { $0 }
+             accounts?.summary, holds?.summary].compactMap { $0 }
         }
     }
 
@@ -106,6 +110,7 @@ public struct Ingestor: Sendable {
         let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
+        let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
@@ -119,11 +124,12 @@ public struct Ingestor: Sendable {
                 try readIfPresent(AccountsIngest(config: config, index: index))
             } },
             { csms.fill { () throws(PipelineError) in try readIfPresent(CSMsIngest(config: config)) } },
+            { holds.fill { () throws(PipelineError) in try readIfPresent(HoldsIngest(config: config, index: index)) } },
             { forecast.fill { () throws(PipelineError) in try readIfPresent(ForecastIngest(config: config)) } },
         ])
         let reads = AttachedReads(milestones: try milestones.take(), events: try events.take(),
                                   csms: try csms.take(), forecast: try forecast.take(), surveys: try surveys.take(),
-                                  accounts: try crmAccounts.take())
+                                  accounts: try crmAccounts.take(), holds: try holds.take())
         reads.summaries.forEach(log)
         return reads
     }
@@ -145,7 +151,8 @@ public struct Ingestor: Sendable {
 
     /// A note for each optional export that is there but empty, in file order.
     private func emptyOptionalNotes() -> [DataQualityNote] {
-        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts]
+        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts,
+         config.data.holds]
             .filter { OptionalInput(path: path(of: $0)) == .empty }
             .map { OptionalInput.emptyNote(fileName: $0) }
     }

@@ -26,6 +26,7 @@ struct AccountRedFlags {
         if let flag = onboardingOverdue(context) { flags.append(flag) }
         if let flag = handoffIncomplete(context) { flags.append(flag) }
         if let flag = noEarlyEngagement(context) { flags.append(flag) }
+        if let flag = onHoldLong(context) { flags.append(flag) }
     }
 
     /// Which rules fire for one account, and at what severity, without
@@ -37,9 +38,10 @@ struct AccountRedFlags {
         let segment = config.segments[snapshot.segmentIndex]
         if let severity = stallSeverity(snapshot) { body(.stalled, severity) }
         if firstValueIsOverdue(snapshot, account: account, segment: segment) { body(.firstValueOverdue, .warning) }
-        if snapshot.daysSinceClose > config.window(segment) { body(.onboardingOverdue, .critical) }
+        if snapshot.netDaysSinceClose > config.window(segment) { body(.onboardingOverdue, .critical) }
         if handoffIsIncomplete(snapshot) { body(.handoffIncomplete, .warning) }
         if lacksEarlyEngagement(snapshot) { body(.noEarlyEngagement, .warning) }
+        if holdLasted(snapshot, account: account) != nil { body(.onHoldLong, .warning) }
     }
 
     // MARK: When each rule fires
@@ -52,7 +54,18 @@ struct AccountRedFlags {
     private func firstValueIsOverdue(_ s: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
         // A skipped first-value milestone satisfies the plan.
         s.firstValueDate == nil && !account.milestones[config.milestones.firstValueIndex].skipped
-            && s.daysSinceClose > config.ttvTarget(segment)
+            && s.netDaysSinceClose > config.ttvTarget(segment)
+    }
+
+    /// On a customer hold at S for more than hold.max_days: the run of consecutive
+    /// customer-hold days covering S and how many days it has lasted through S (start to S
+    /// inclusive); nil when the rule does not fire.
+    private func holdLasted(_ s: AccountSnapshot, account: OnboardedAccount) -> (start: Day, days: Int)? {
+        guard s.onHold else { return nil }
+        let snapshot = account.closeDate + s.daysSinceClose
+        guard let run = OnboardingClock(holds: account.holds).holdRun(covering: snapshot) else { return nil }
+        let lasted = snapshot - run.start + 1
+        return lasted > config.hold.maxDays ? (run.start, lasted) : nil
     }
 
     private func handoffIsIncomplete(_ s: AccountSnapshot) -> Bool {
@@ -73,6 +86,14 @@ struct AccountRedFlags {
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
         var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
+        /// Says that the day count leaves out customer holds, when there were any since close
+        /// (or since the last progress).
+        func heldNote(since start: HeldSince = .close) -> String {
+            let held = start == .close ? snapshot.heldDays : snapshot.heldDays - snapshot.heldBeforeProgress
+            return held > 0 ? ", not counting \(held) days on customer hold" : ""
+        }
+
+        enum HeldSince { case close, lastProgress }
 
         func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, value: RedFlagNumber,
                   threshold: RedFlagNumber, since day: Day, _ message: String) -> RedFlag {
@@ -92,7 +113,8 @@ struct AccountRedFlags {
         let threshold = critical ? config.stall.criticalDays : config.stall.days
         return c.flag(severity, .stalled, value: .days(days), threshold: .days(threshold),
                       since: c.since.stalled(c.snapshot, account: c.account, critical: critical),
-                      "No milestone progress for \(days) days since \(c.snapshot.lastProgress) "
+                      "No milestone progress for \(days) \(config.stall.unit == .business ? "business days" : "days") "
+                      + "since \(c.snapshot.lastProgress)\(c.heldNote(since: .lastProgress)) "
                       + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
     }
@@ -100,21 +122,21 @@ struct AccountRedFlags {
     private func firstValueOverdue(_ c: Context) -> RedFlag? {
         let target = config.ttvTarget(c.segment)
         guard firstValueIsOverdue(c.snapshot, account: c.account, segment: c.segment) else { return nil }
-        return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(target),
+        return c.flag(.warning, .firstValueOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(target),
                       since: c.since.firstValueOverdue(c.account, segment: c.segment),
-                      "No first value \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
-                      + "(\(c.segment.name) target \(target) days, \(c.snapshot.daysSinceClose - target) days overdue); "
+                      "No first value \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
+                      + "(\(c.segment.name) target \(target) days, \(c.snapshot.netDaysSinceClose - target) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) agree a first-value date with the champion.")
     }
 
     private func onboardingOverdue(_ c: Context) -> RedFlag? {
         let window = config.window(c.segment)
-        guard c.snapshot.daysSinceClose > window else { return nil }
-        return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.daysSinceClose), threshold: .days(window),
+        guard c.snapshot.netDaysSinceClose > window else { return nil }
+        return c.flag(.critical, .onboardingOverdue, value: .days(c.snapshot.netDaysSinceClose), threshold: .days(window),
                       since: c.since.onboardingOverdue(c.account, segment: c.segment),
-                      "Onboarding still open \(c.snapshot.daysSinceClose) days after close on \(c.account.closeDate) "
-                      + "(\(c.segment.name) window \(window) days, \(c.snapshot.daysSinceClose - window) days overdue); "
+                      "Onboarding still open \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
+                      + "(\(c.segment.name) window \(window) days, \(c.snapshot.netDaysSinceClose - window) days overdue); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
     }
@@ -139,5 +161,26 @@ struct AccountRedFlags {
                       "No product usage in the first 7 days after close (\(close) to \(close + 6)); "
                       + "\(c.whereItStands); \(c.owner). "
                       + "Next step: \(c.actor) check that users have access and book a first-login session.")
+    }
+
+    private func onHoldLong(_ c: Context) -> RedFlag? {
+        guard let lasted = holdLasted(c.snapshot, account: c.account) else { return nil }
+        let maxDays = config.hold.maxDays
+        let snapshot = c.account.closeDate + c.snapshot.daysSinceClose
+        // The customer hold row covering S that started last names the current reason.
+        let hold = c.account.holds.last { $0.owner == .customer && $0.covers(snapshot, at: snapshot) }
+        let reason = hold.map { $0.reason.isEmpty ? "no reason given" : "reason: \(Self.cut($0.reason))" }
+            ?? "no reason given"
+        return c.flag(.warning, .onHoldLong, value: .days(lasted.days), threshold: .days(maxDays),
+                      since: c.since.onHoldLong(holdStart: lasted.start),
+                      "On customer hold for \(lasted.days) days since \(lasted.start) (\(reason); owner: customer; "
+                      + "limit \(maxDays) days); \(c.whereItStands); \(c.owner). "
+                      + "Next step: \(c.actor) agree a restart date with the customer's sponsor, or escalate "
+                      + "to the CS manager to re-plan the onboarding.")
+    }
+
+    /// Text from an export shown in a message: at most 100 characters, cut with `…`.
+    private static func cut(_ text: String) -> String {
+        text.count <= 100 ? text : String(text.prefix(99)) + "…"
     }
 }

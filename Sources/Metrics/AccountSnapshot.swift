@@ -25,6 +25,9 @@ public struct AccountSnapshot: Sendable, Equatable {
     private var storedTTVDays: Int32
     private var storedCompletionDate: Int32
     private var storedChurnDate: Int32
+    /// Customer-hold days in [close, S) and in [close, last progress).
+    private var storedHeldDays: Int32 = 0
+    private var storedHeldBeforeProgress: Int32 = 0
     /// Close month `YYYY-MM`.
     public var cohort: String
     public var handoffScore: Rational
@@ -121,6 +124,29 @@ public struct AccountSnapshot: Sendable, Equatable {
         get { flags[optional: Flags.day7Engaged] }
         set { flags[optional: Flags.day7Engaged] = newValue }
     }
+    /// Customer-hold days d with close ≤ d < S (0 without holds.csv).
+    public var heldDays: Int {
+        get { Int(storedHeldDays) }
+        set { storedHeldDays = Int32(newValue) }
+    }
+    /// Customer-hold days d with close ≤ d < last progress.
+    public var heldBeforeProgress: Int {
+        get { Int(storedHeldBeforeProgress) }
+        set { storedHeldBeforeProgress = Int32(newValue) }
+    }
+    /// A customer hold covers S itself (whatever the status).
+    public var heldAtSnapshot: Bool {
+        get { flags[Flags.heldAtSnapshot] }
+        set { flags[Flags.heldAtSnapshot] = newValue }
+    }
+    /// net(close, S): the onboarding clock's days since close, which every comparison with a
+    /// due day, the TTV target or the window uses (SPEC §5 "The clock").
+    public var netDaysSinceClose: Int { daysSinceClose - heldDays }
+    /// accounts.csv `hold_days`: customer-hold days in [close, S + 1).
+    public var holdDays: Int { heldDays + (heldAtSnapshot ? 1 : 0) }
+    /// Active and covered by a customer hold at S: not stalled (SPEC §5).
+    public var onHold: Bool { status == .active && heldAtSnapshot }
+
     /// Churn date when it is ≤ S.
     public var churnDate: Day? {
         get { Self.day(storedChurnDate) }
@@ -145,6 +171,7 @@ private struct Flags: Sendable, Equatable {
     static let stalled = 2
     static let completedOnTime = 3
     static let day7Engaged = 5
+    static let heldAtSnapshot = 7
 
     var status: OnboardingStatus {
         get {

@@ -8,6 +8,8 @@ struct AccountSnapshotter {
     let snapshot: Day
     let hasEvents: Bool
     let stallDays: Int
+    /// Business days for `stall.unit: business`; nil counts days since progress on the clock.
+    let businessDays: BusinessCalendar?
     let firstValueIndex: Int
     /// Onboarding window per segment index.
     let windows: [Int]
@@ -24,6 +26,7 @@ struct AccountSnapshotter {
         self.snapshot = snapshot
         self.hasEvents = hasEvents
         stallDays = config.stall.days
+        businessDays = config.stall.unit == .business ? BusinessCalendar(config.calendar) : nil
         firstValueIndex = config.milestones.firstValueIndex
         windows = config.segments.map(config.window)
         handoff = HandoffScoring(config.handoff)
@@ -33,6 +36,10 @@ struct AccountSnapshotter {
     mutating func snapshot(of account: OnboardedAccount, index: Int) -> AccountSnapshot {
         let close = account.closeDate
         let daysSinceClose = snapshot - close
+        // Without customer holds (every account without holds.csv) this is calendar days.
+        let clock = account.holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: account.holds)
+        let heldDays = clock.heldDays(from: close, to: snapshot)
+        let netDaysSinceClose = daysSinceClose - heldDays
 
         // One pass over the plan: a milestone dated after S has not happened
         // yet; a skipped one is satisfied but has no date (whatever S is).
@@ -58,14 +65,16 @@ struct AccountSnapshotter {
         let status: OnboardingStatus = completionDate != nil ? .complete : churnDate != nil ? .churned : .active
 
         let lastProgress = latestAchieved ?? close
-        let daysSinceProgress = snapshot - lastProgress
+        let daysSinceProgress = businessDays?.businessDays(after: lastProgress, through: snapshot, clock: clock)
+            ?? clock.net(from: lastProgress, to: snapshot)
+        let heldAtSnapshot = !clock.isCalendar && clock.holdRun(covering: snapshot) != nil
 
         let window = windows[account.segmentIndex]
         let completedOnTime: Bool?
         if let completionDate {
-            completedOnTime = completionDate - close <= window
+            completedOnTime = clock.net(from: close, to: completionDate) <= window
         } else {
-            completedOnTime = daysSinceClose >= window ? false : nil
+            completedOnTime = netDaysSinceClose >= window ? false : nil
         }
 
         let day7Engaged: Bool?
@@ -76,16 +85,23 @@ struct AccountSnapshotter {
         }
 
         let (handoffScore, missing) = handoffScore(account.handoffPresent)
-        return AccountSnapshot(
+        let onHold = status == .active && heldAtSnapshot
+        var result = AccountSnapshot(
             accountIndex: index, segmentIndex: account.segmentIndex, cohort: cohortLabel(of: close),
             daysSinceClose: daysSinceClose, status: status,
             currentMilestone: status == .active ? firstUnsatisfied : nil,
             lastProgress: lastProgress, daysSinceProgress: daysSinceProgress,
-            stalled: status == .active && daysSinceProgress >= stallDays,
+            stalled: status == .active && !onHold && daysSinceProgress >= stallDays,
             achievedCount: achievedCount, firstValueDate: firstValueDate,
-            ttvDays: firstValueDate.map { $0 - close }, completionDate: completionDate,
+            ttvDays: firstValueDate.map { clock.net(from: close, to: $0) }, completionDate: completionDate,
             completedOnTime: completedOnTime, handoffScore: handoffScore, missingHandoffFields: missing,
             day7Engaged: day7Engaged, churnDate: churnDate)
+        if !clock.isCalendar {
+            result.heldDays = heldDays
+            result.heldBeforeProgress = clock.heldDays(from: close, to: lastProgress)
+            result.heldAtSnapshot = heldAtSnapshot
+        }
+        return result
     }
 
     private mutating func handoffScore(_ present: [Bool]) -> (score: Rational, missing: [String]) {

@@ -77,8 +77,8 @@ struct CSMPortfolioBuilder {
     func isOverdue(_ snapshot: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
         let firstValueSkipped = account.milestones[config.milestones.firstValueIndex].skipped
         let firstValueLate = snapshot.firstValueDate == nil && !firstValueSkipped
-            && snapshot.daysSinceClose > config.ttvTarget(segment)
-        return firstValueLate || snapshot.daysSinceClose > config.window(segment)
+            && snapshot.netDaysSinceClose > config.ttvTarget(segment)
+        return firstValueLate || snapshot.netDaysSinceClose > config.window(segment)
     }
 }
 

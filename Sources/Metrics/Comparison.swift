@@ -73,6 +73,8 @@ private struct ComparisonSide {
 
     mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount], rules: GroupRules) {
         group.add(s, of: accounts, rules: rules)
-        ttv.append(TTVObservation.of(s, closeDate: accounts[s.accountIndex].closeDate))
+        // ttv_survival.csv's rule: reached at TTV, else censored at net(close, S), or at
+        // net(close, churn) when it churned by S without first value.
+        ttv.append(SurvivalGrouping.observation(of: s, account: accounts[s.accountIndex], at: rules.snapshot))
     }
 }

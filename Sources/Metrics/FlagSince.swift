@@ -15,18 +15,32 @@ struct FlagSince {
     /// The day on which the count of clock days since `start` first reached
     /// `count`.
     ///
-    /// The one place that knows what a day of the onboarding clock is:
-    /// calendar days here; net days (customer holds skipped) and business-day
-    /// stalls change only this function.
-    static func day(reaching count: Int, since start: Day, of account: OnboardedAccount) -> Day {
-        start + count
+    /// The one place that knows what a day of the onboarding clock is: calendar days less
+    /// the days a customer hold covers (net days, SPEC §5 "The clock"), or with `business`
+    /// only business days d with start < d (`stall.unit: business`).
+    static func day(reaching count: Int, since start: Day, of account: OnboardedAccount,
+                    business: BusinessCalendar? = nil) -> Day {
+        guard !account.holds.isEmpty || business != nil else { return start + count }
+        let clock = account.holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: account.holds)
+        func counted(_ day: Day) -> Int {
+            business?.businessDays(after: start, through: day, clock: clock) ?? clock.net(from: start, to: day)
+        }
+        // The count never grows faster than the calendar: step ahead by what is missing.
+        // A clock a hold stops for good never gets there; a century is the stop.
+        var day = start + count
+        while day - start < 36_500 {
+            let missing = count - counted(day)
+            if missing <= 0 { return day }
+            day = day + missing
+        }
+        return day
     }
 
     /// `stalled`: the day days since progress reached stall.days, or
     /// stall.critical_days for a critical stall.
     func stalled(_ snapshot: AccountSnapshot, account: OnboardedAccount, critical: Bool) -> Day {
         Self.day(reaching: critical ? config.stall.criticalDays : config.stall.days, since: snapshot.lastProgress,
-                 of: account)
+                 of: account, business: config.stall.unit == .business ? BusinessCalendar(config.calendar) : nil)
     }
 
     /// `first_value_overdue`: the first day the days since close exceeded the TTV target.
@@ -48,5 +62,11 @@ struct FlagSince {
     /// (calendar days: first use does not wait for the customer's holds).
     func noEarlyEngagement(_ account: OnboardedAccount) -> Day {
         account.closeDate + GroupRules.engagementDays
+    }
+
+    /// `on_hold_long`: the day the customer hold (its run of consecutive days) passed
+    /// hold.max_days, i.e. had lasted max_days + 1 days.
+    func onHoldLong(holdStart: Day) -> Day {
+        holdStart + config.hold.maxDays
     }
 }

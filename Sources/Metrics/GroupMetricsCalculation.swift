@@ -34,19 +34,20 @@ struct GroupAccumulator {
         if let ttv = s.ttvDays { ttvs.add(ttv) }
         // An eligible account without TTV (first value skipped or not reached) is a miss.
         let target = rules.ttvTargets[s.segmentIndex]
-        if s.daysSinceClose >= target {
+        if s.netDaysSinceClose >= target {
             ttvEligible += 1
             if let ttv = s.ttvDays, ttv <= target { ttvHits += 1 }
         }
 
         let window = rules.windows[s.segmentIndex]
-        if s.daysSinceClose >= window {
+        if s.netDaysSinceClose >= window {
             completionEligible += 1
-            if let done = s.completionDate, done - close <= window { completionHits += 1 }
+            // completedOnTime compares net(close, completion) with the window.
+            if s.completionDate != nil, s.completedOnTime == true { completionHits += 1 }
         }
 
         if s.achievedCount > 0 {
-            velocityDays += s.lastProgress - close
+            velocityDays += s.lastProgress - close - s.heldBeforeProgress
             velocityMilestones += s.achievedCount
         }
 

@@ -42,16 +42,18 @@ struct MilestoneOnTimeTable {
         var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
         for s in snapshots {
             let close = accounts[s.accountIndex].closeDate
+            let clock = accounts[s.accountIndex].holds.isEmpty
+                ? OnboardingClock.calendar : OnboardingClock(holds: accounts[s.accountIndex].holds)
             for (milestoneIndex, progress) in accounts[s.accountIndex].milestones.enumerated()
             where milestoneIndex < plan.count {
                 let dueDays = due[s.segmentIndex][milestoneIndex]
                 let cell = s.segmentIndex * plan.count + milestoneIndex
                 var days: Int?
                 if let date = progress.achievedDate, date <= snapshot {
-                    days = date - close
+                    days = clock.net(from: close, to: date)
                     cells[cell].daysToAchieve.add(days!)
                 }
-                guard s.daysSinceClose >= dueDays, !progress.skipped || days != nil else { continue }
+                guard s.netDaysSinceClose >= dueDays, !progress.skipped || days != nil else { continue }
                 cells[cell].eligible += 1
                 if let days, days <= dueDays { cells[cell].onTime += 1 }
             }

@@ -5,10 +5,13 @@ import OnboardingModel
 /// resolved_flags.csv, SPEC §6).
 public struct PriorWindowViews: Sendable {
     public var segments: [SegmentRow]
+    /// ttv_survival.csv's per-segment and `all` rows, for the summary's headline median.
+    public var survival: [SurvivalRow]
     let flags: PriorFlags
 
-    init(segments: [SegmentRow], flags: PriorFlags) {
+    init(segments: [SegmentRow], survival: [SurvivalRow] = [], flags: PriorFlags) {
         self.segments = segments
+        self.survival = survival
         self.flags = flags
     }
 }
@@ -52,10 +55,12 @@ extension MetricsEngine {
         let portfolioBuilder = CSMPortfolioBuilder(config: config)
         var portfolio = CSMPortfolioTally(builder: portfolioBuilder, csms: csms)
         var segmentTallies = SegmentFlagTallies(config: config, at: day)
+        var survival = SurvivalGrouping(config: config, at: day, byCohort: false)
         var keys: [UInt64] = []
         for index in accounts.indices where accounts[index].closeDate <= day {
             let snapshot = snapshotter.snapshot(of: accounts[index], index: index)
             grouping.add(snapshot, of: accounts)
+            survival.add(snapshot, of: accounts)
             portfolio.add(snapshot, account: accounts[index])
             segmentTallies.add(snapshot)
             accountRules.forEachFiring(snapshot, account: accounts[index]) { rule, severity in
@@ -67,7 +72,7 @@ extension MetricsEngine {
         keys.sort()
         let groupFlags = portfolioBuilder.flags(portfolio.rows())
             + SegmentRedFlags(config: config).flags(segmentTallies)
-        return PriorWindowViews(segments: grouping.rows(),
+        return PriorWindowViews(segments: grouping.rows(), survival: survival.rows(),
                                 flags: PriorFlags(snapshot: day, accountKeys: keys, groupFlags: groupFlags))
     }
 }

@@ -15,6 +15,7 @@ public struct RedFlag: Sendable, Equatable {
         case onboardingOverdue = "onboarding_overdue"
         case handoffIncomplete = "handoff_incomplete"
         case noEarlyEngagement = "no_early_engagement"
+        case onHoldLong = "on_hold_long"
         case csmOverCapacity = "csm_over_capacity"
         case completionRateLow = "completion_rate_low"
         case ttvAboveBaseline = "ttv_above_baseline"

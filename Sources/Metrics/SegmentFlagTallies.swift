@@ -40,7 +40,7 @@ struct SegmentFlagTally {
     var active = 0, stalled = 0
 
     mutating func add(_ s: AccountSnapshot, window: Int, at snapshot: Day, months: [Day]) {
-        if s.daysSinceClose >= window && s.daysSinceClose - window < 90 {
+        if s.netDaysSinceClose >= window && s.netDaysSinceClose - window < 90 {
             judged += 1
             if s.completedOnTime == true { judgedOnTime += 1 }
         }

@@ -71,6 +71,16 @@ public struct MetricsEngine: Sendable {
         return SegmentGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count,
                                     window: window, rules: rules)
     }
+
+    /// ttv_survival.csv rows (SPEC §5, §7): per segment × cohort, then per segment and `all`.
+    ///
+    /// - Complexity: one pass over the snapshots, then O(k log k) per group over its k distinct days.
+    public func survivalRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day)
+        -> [SurvivalRow] {
+        var grouping = SurvivalGrouping(config: config, at: snapshot)
+        for s in snapshots { grouping.add(s, of: accounts) }
+        return grouping.rows()
+    }
 }
 
 /// The result array's storage, shared by the jobs of `snapshots(of:at:)`:

@@ -6,6 +6,9 @@ public struct WindowViews: Sendable {
     public var segments: [SegmentRow]
     /// segments.csv rows at the prior window's snapshot, for the summary's comparison.
     public var priorSegments: [SegmentRow]
+    /// ttv_survival.csv rows; and the prior window's per-segment and `all` ones, for the summary.
+    public var survival: [SurvivalRow]
+    public var priorSurvival: [SurvivalRow]
     /// Red flags, CSM portfolio, milestone on-time rates and capacity.
     public var operations: OperationalViews
 }
@@ -20,15 +23,17 @@ extension MetricsEngine {
         let operations = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
                                          forecast: forecast, at: window.snapshot)
         let cohorts = JobSlot<[CohortRow]>(), segments = JobSlot<[SegmentRow]>()
-        let prior = JobSlot<PriorWindowViews>()
+        let prior = JobSlot<PriorWindowViews>(), survival = JobSlot<[SurvivalRow]>()
         // The prior window snapshots every account again: the largest job.
         ParallelJobs.run([{ prior.fill(priorWindowViews(of: accounts, csms: csms, window: window.prior)) }]
             + operations.jobs + [
                 { cohorts.fill(cohortRows(snapshots, accounts: accounts, at: window.snapshot)) },
                 { segments.fill(segmentRows(snapshots, accounts: accounts, window: window)) },
+                { survival.fill(survivalRows(snapshots, accounts: accounts, at: window.snapshot)) },
             ])
         let priorViews = prior.value
         return WindowViews(cohorts: cohorts.value, segments: segments.value, priorSegments: priorViews.segments,
+                           survival: survival.value, priorSurvival: priorViews.survival,
                            operations: operations.views(prior: priorViews))
     }
 }

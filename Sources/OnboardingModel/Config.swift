@@ -12,6 +12,8 @@ public struct Config: Sendable, Equatable {
     public var segments: [Segment] = Segment.defaults
     public var handoff = HandoffOptions()
     public var stall = StallOptions()
+    public var calendar = CalendarOptions()
+    public var hold = HoldOptions()
     public var outcomes = OutcomesOptions()
     /// Nil without a `compare` section: no comparison.csv.
     public var compare: CompareOptions?
@@ -30,6 +32,7 @@ public struct Config: Sendable, Equatable {
         public var forecast = "forecast.csv"
         public var surveys = "surveys.csv"
         public var accounts = "accounts.csv"
+        public var holds = "holds.csv"
         public init() {}
     }
 
@@ -89,6 +92,29 @@ public struct Config: Sendable, Equatable {
     public struct StallOptions: Sendable, Equatable {
         public var days = 7
         public var criticalDays = 14
+        /// What days since progress counts (SPEC §5 "The clock").
+        public var unit: StallUnit = .calendar
+        public init() {}
+    }
+
+    public enum StallUnit: String, Sendable, Equatable, CaseIterable { case calendar, business }
+
+    /// Business days for `stall.unit: business`.
+    public struct CalendarOptions: Sendable, Equatable {
+        /// ISO weekdays (1 Monday … 7 Sunday) that are not business days.
+        public var weekend = [6, 7]
+        /// Days that are not business days, as written in the config.
+        public var holidays: [Day] = []
+        public init() {}
+
+        /// Weekday names as `calendar.weekend` takes them, Monday first (index + 1 is the ISO weekday).
+        public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday"]
+    }
+
+    public struct HoldOptions: Sendable, Equatable {
+        /// `on_hold_long` fires when a customer hold has lasted more than this many days.
+        public var maxDays = 30
         public init() {}
     }
 

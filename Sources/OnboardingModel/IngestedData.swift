@@ -9,8 +9,10 @@ public struct IngestedData: Sendable {
     public var hasEvents: Bool
     /// True when surveys.csv was read: onboarding NPS is defined.
     public var hasSurveys: Bool
+    /// True when holds.csv was read: `on_hold_long` can fire and the summary counts holds.
+    public var hasHolds: Bool
     /// One per input file read, in the order deals, milestones, events, csms,
-    /// forecast, surveys.
+    /// forecast, surveys, holds.
     public var files: [InputFileSummary]
     /// Every rejected row, in file order then line order.
     public var rejects: [RejectedRow]
@@ -29,13 +31,14 @@ public struct IngestedData: Sendable {
     public var newestAfterToday: Day?
 
     public init(accounts: [OnboardedAccount], csms: [CSMRecord]? = nil, forecast: [ForecastRecord]? = nil,
-                hasEvents: Bool = false, hasSurveys: Bool = false, files: [InputFileSummary] = [],
+                hasEvents: Bool = false, hasSurveys: Bool = false, hasHolds: Bool = false, files: [InputFileSummary] = [],
                 rejects: [RejectedRow] = [], warnings: [DataQualityNote] = [], newestDate: Day? = nil) {
         self.accounts = accounts
         self.csms = csms
         self.forecast = forecast
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
+        self.hasHolds = hasHolds
         self.files = files
         self.rejects = rejects
         self.warnings = warnings

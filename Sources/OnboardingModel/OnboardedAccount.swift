@@ -35,6 +35,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     public var firstEventOnOrAfterClose: Day?
     /// Survey responses, in file order.
     public var surveyResponses: [SurveyResponse]
+    /// Holds from holds.csv, customer and vendor, by start date then file order; empty
+    /// without the file (and then every clock is plain calendar days).
+    public var holds: [OnboardingHold] = []
     /// The onboarding deal's values of `Config.compareColumns`, normalized as
     /// headers are ("" when missing); empty without `compare`.
     public var compareValues: [String] = []

@@ -52,9 +52,9 @@ enum AccountsTable {
         if config.handoff.fields.isEmpty { row.empty() } else { row.rational(s.handoffScore, places: 4) }
         row.joined(s.missingHandoffFields, separator: UInt8(ascii: ";"))
         row.bool(s.day7Engaged)
-        // Customer holds (SPEC §5 "The clock"): none without holds.csv.
-        row.integer(0)
-        row.bool(false)
+        // Customer holds (SPEC §5 "The clock"): 0 and false without holds.csv.
+        row.integer(s.holdDays)
+        row.bool(s.onHold)
         // Adoption and health (SPEC §5 "Adoption breadth and onboarding health"): not computed yet.
         row.empty()
         row.empty()

@@ -4,8 +4,9 @@ enum CohortTrendSection {
     static func markdown(_ trend: CohortTrend) -> String {
         var text = "## Cohort trend\n\n"
         text += "Accounts by close month, measured at the snapshot. Recent months are still young: "
-            + "their TTV counts only the accounts that already reached first value, and completion "
-            + "waits for the onboarding window to end (—).\n\n"
+            + "their median TTV here (reached only) counts only the accounts that already reached first "
+            + "value (the headline's survival median counts every account), and completion waits for the "
+            + "onboarding window to end (—).\n\n"
         // One paragraph per chart: the HTML email swaps each for its bar table.
         for chart in TrendChart.all {
             text += "![\(chart.title)](\(chart.fileName))\n\n"

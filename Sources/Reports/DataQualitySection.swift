@@ -1,3 +1,4 @@
+import Metrics
 import OnboardingModel
 
 /// The data-quality section of summary.md: row accounting per input file,
@@ -22,6 +23,13 @@ enum DataQualitySection {
             }
             text += MarkdownText.table(["File", "Rows read", "Accepted", "Skipped", "Rejected"],
                                        [.left, .right, .right, .right, .right], rows) + "\n"
+        }
+        if data.hasHolds {
+            let holds = HoldSummary(snapshots: content.snapshots, accounts: data.accounts, window: content.window)
+            text += "**Customer holds:** \(holds.onHoldNow) onboarding\(holds.onHoldNow == 1 ? "" : "s") on hold at "
+                + "the snapshot; \(holds.heldDaysInWindow) customer-hold day\(holds.heldDaysInWindow == 1 ? "" : "s") "
+                + "of \(holds.accountsHeldInWindow) account\(holds.accountsHeldInWindow == 1 ? "" : "s") left off the "
+                + "onboarding clock in this \(content.window.period.rawValue).\n\n"
         }
         let reasons = commonReasons(data.rejects)
         if reasons.isEmpty {

@@ -18,7 +18,8 @@ enum HeadlineSection {
             rows(content) { now, prior, config in
                 [ShownFigure.change(.count(now.metrics.active), prior.map { .count($0.metrics.active) }),
                  ShownFigure.change(.count(now.newInWindow), prior.map { .count($0.newInWindow) }),
-                 ShownFigure.change(.days(now.metrics.ttvMedianDays), .days(prior?.metrics.ttvMedianDays)),
+                 ShownFigure.change(.kmMedian(survival(content.survival, now.segmentIndex)),
+                                    .kmMedian(survival(content.priorSurvival, now.segmentIndex))),
                  now.segmentIndex.map { String(config.ttvTarget(config.segments[$0])) } ?? "",
                  ShownFigure.change(.percent(now.metrics.ttvWithinTargetRate),
                                     .percent(prior?.metrics.ttvWithinTargetRate))]
@@ -36,6 +37,11 @@ enum HeadlineSection {
                                     .percent(utilization.prior(now.segmentIndex)))]
             })
         return text + "\n"
+    }
+
+    /// The survival row of a segment (nil: `all`) over every cohort.
+    private static func survival(_ rows: [SurvivalRow], _ segmentIndex: Int?) -> SurvivalRow? {
+        rows.first { $0.cohort == nil && $0.segmentIndex == segmentIndex }
     }
 
     /// One row per segments.csv row (segments in config order, then All),

@@ -15,8 +15,10 @@ enum MethodSection {
 
             - Cohort: the month an account's first closed-won deal closed. Figures are measured at the \
             snapshot; anything dated later has not happened yet.
-            - TTV (time to value): days from close to the \(firstValue) milestone; the median is over \
-            accounts that reached it. Within target: TTV at most the segment's target (\(targets) days), \
+            - TTV (time to value): days from close to the \(firstValue) milestone. The headline median \
+            is the survival (Kaplan–Meier) median, which also counts the accounts still on their way, so \
+            it is longer than the median of the accounts that already got there (ttv_survival.csv shows \
+            both); "> N" means fewer than half have got there in the N days observed. Within target: TTV at most the segment's target (\(targets) days), \
             over accounts at least that many days past close.
             - Completion: every plan milestone achieved or skipped within the onboarding window \
             (\(windows) days), over accounts whose window has ended.
@@ -30,7 +32,7 @@ enum MethodSection {
             rate, tested only when both groups have \(config.thresholds.minGroupSize) or more accounts.
 
             Every figure is in the CSVs beside this file: segments.csv, cohorts.csv, accounts.csv, \
-            red_flags.csv, capacity.csv.
+            red_flags.csv, capacity.csv, ttv_survival.csv.
 
             """
     }

@@ -20,6 +20,9 @@ public struct ReportContent: Sendable {
     public var staleExportDays: Int?
     /// Red flags, CSM portfolio, milestone on-time rates and capacity at the snapshot.
     public var operations: OperationalViews
+    /// ttv_survival.csv rows, and the prior window's per-segment and `all` rows (the headline).
+    public var survival: [SurvivalRow]
+    public var priorSurvival: [SurvivalRow]
     /// outcomes.csv and comparison.csv (SPEC §5 "Does onboarding pay off?").
     public var payoff = PayoffViews()
     /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
@@ -30,7 +33,8 @@ public struct ReportContent: Sendable {
                 data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],
                 segments: [SegmentRow], priorSegments: [SegmentRow], staleExportDays: Int?,
                 operations: OperationalViews = OperationalViews(redFlags: [], csmPortfolio: [], milestones: [],
-                                                                capacity: [])) {
+                                                                capacity: []),
+                survival: [SurvivalRow] = [], priorSurvival: [SurvivalRow] = []) {
         self.toolVersion = toolVersion
         self.config = config
         self.configDigest = configDigest
@@ -42,6 +46,8 @@ public struct ReportContent: Sendable {
         self.priorSegments = priorSegments
         self.staleExportDays = staleExportDays
         self.operations = operations
+        self.survival = survival
+        self.priorSurvival = priorSurvival
     }
 }
 
@@ -124,6 +130,9 @@ public enum ReportWriter {
             }
             try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
                 for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
+            }
+            try csv(TTVSurvivalTable.fileName, header: TTVSurvivalTable.header) { writer in
+                for row in TTVSurvivalTable.rows(content.survival, config: config) { try writer.writeRow(row) }
             }
             try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
                 for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }

@@ -1,3 +1,4 @@
+import Metrics
 import OnboardingModel
 
 /// A figure as the summary shows it, with the exact value of what is shown:
@@ -12,6 +13,15 @@ struct ShownFigure: Equatable {
     /// Days with 1 decimal: `51.0`.
     static func days(_ r: Rational?) -> ShownFigure? {
         r.map { rounded($0.formatted(places: 1)) }
+    }
+
+    /// The Kaplan–Meier median TTV in whole days, or `> N` (N the longest follow-up) when the
+    /// curve has not reached one half; nil without accounts. `> N` compares as N + ½: above
+    /// N, whatever the true median turns out to be.
+    static func kmMedian(_ row: SurvivalRow?) -> ShownFigure? {
+        guard let row else { return nil }
+        if let median = row.kmMedianDays { return ShownFigure(text: String(median), value: Rational(median)) }
+        return row.longestFollowUp.map { ShownFigure(text: "> \($0)", value: Rational(Int64(2 * $0 + 1), 2)) }
     }
 
     /// A rate as a percentage with 1 decimal and no sign (the column header

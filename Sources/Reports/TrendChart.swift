@@ -25,7 +25,7 @@ struct TrendChart: Sendable {
     var title: String { name + (guide == .ttvTarget ? " (dashed: target)" : " (dashed: warning)") }
 
     static let ttv = TrendChart(figure: .medianTTV, fileName: "ttv_trend.svg",
-                                name: "Median TTV by close month, days", guide: .ttvTarget)
+                                name: "Median TTV (reached only) by close month, days", guide: .ttvTarget)
     static let completion = TrendChart(figure: .completion, fileName: "completion_trend.svg",
                                        name: "Completion rate by close month, %",
                                        guide: .completionWarning)

@@ -19,9 +19,10 @@ public struct SampleGenerator {
         teller = StoryTeller(accounts: accounts, seed: seed, through: through)
     }
 
-    /// Writes deals.csv, milestones.csv, events.csv, csms.csv, forecast.csv, surveys.csv into `directory`.
+    /// Writes deals.csv, milestones.csv, events.csv, csms.csv, forecast.csv, surveys.csv and
+    /// holds.csv into `directory`.
     ///
-    /// Creates `directory` when missing and replaces those six files.
+    /// Creates `directory` when missing and replaces those seven files.
     /// - Throws: `PipelineError` (`.cannotWrite`) naming the path that failed.
     public func write(to directory: String) throws {
         do {
@@ -40,5 +41,6 @@ public struct SampleGenerator {
         try CSMsWriter(roster: roster).write(to: path(files.csms))
         try ForecastWriter(through: teller.through, roster: roster).write(to: path(files.forecast))
         try SurveysWriter(teller: teller).write(to: path(files.surveys))
+        try HoldsWriter(teller: teller).write(to: path(files.holds))
     }
 }

@@ -82,10 +82,10 @@ public struct KaplanMeier: Sendable {
         var remaining = tally.count
         var survival = 1.0
         var greenwood = 0.0
-        for (time, counts) in tally.countsByTime.sorted(by: { $0.key < $1.key }) {
+        let counts = tally.countsByTime
+        for (time, reached, censored) in counts {
             let atRisk = remaining
-            remaining -= counts.reached + counts.censored
-            let reached = counts.reached
+            remaining -= reached + censored
             guard reached > 0 else { continue }
             survival *= Double(atRisk - reached) / Double(atRisk)
             if atRisk > reached {
@@ -97,7 +97,7 @@ public struct KaplanMeier: Sendable {
         self.steps = steps
         self.count = tally.count
         self.reachedCount = tally.reachedCount
-        self.longestFollowUp = tally.countsByTime.keys.max()
+        self.longestFollowUp = counts.last?.time
     }
 
     /// Ŝ(t): the share of subjects not yet at the event after t days (1 before the first event).
@@ -157,12 +157,15 @@ public struct KaplanMeier: Sendable {
     }
 }
 
-/// Survival observations counted per day: what `KaplanMeier` needs, built in one pass.
+/// Survival observations counted per day: what `KaplanMeier` needs, built in one pass with
+/// O(1) work per subject (days 0 ..< 65,536 in arrays, any other day in a dictionary).
 public struct SurvivalTally: Sendable {
-    /// Day → subjects that reached the event that day and subjects censored that day.
-    public private(set) var countsByTime: [Int: (reached: Int, censored: Int)] = [:]
+    private var reachedAt: [Int] = []
+    private var censoredAt: [Int] = []
+    private var outliers: [Int: (reached: Int, censored: Int)] = [:]
     public private(set) var count = 0
     public private(set) var reachedCount = 0
+    private static let denseLimit = 1 << 16
 
     public init() {}
 
@@ -173,11 +176,28 @@ public struct SurvivalTally: Sendable {
     /// Counts one subject that reached the event at `time` (or was censored there).
     public mutating func add(time: Int, reached: Bool) {
         count += 1
-        if reached {
-            reachedCount += 1
-            countsByTime[time, default: (0, 0)].reached += 1
-        } else {
-            countsByTime[time, default: (0, 0)].censored += 1
+        if reached { reachedCount += 1 }
+        guard time >= 0, time < Self.denseLimit else {
+            if reached { outliers[time, default: (0, 0)].reached += 1 } else { outliers[time, default: (0, 0)].censored += 1 }
+            return
         }
+        if time >= reachedAt.count {
+            let size = min(Self.denseLimit, max(time + 1, 2 * reachedAt.count, 128))
+            reachedAt.append(contentsOf: repeatElement(0, count: size - reachedAt.count))
+            censoredAt.append(contentsOf: repeatElement(0, count: size - censoredAt.count))
+        }
+        if reached { reachedAt[time] += 1 } else { censoredAt[time] += 1 }
+    }
+
+    /// Every day with a subject, ascending, with the subjects reached and censored that day.
+    public var countsByTime: [(time: Int, reached: Int, censored: Int)] {
+        var result: [(time: Int, reached: Int, censored: Int)] = []
+        let sortedOutliers = outliers.sorted { $0.key < $1.key }
+        for (time, n) in sortedOutliers where time < 0 { result.append((time, n.reached, n.censored)) }
+        for time in reachedAt.indices where reachedAt[time] > 0 || censoredAt[time] > 0 {
+            result.append((time, reachedAt[time], censoredAt[time]))
+        }
+        for (time, n) in sortedOutliers where time >= 0 { result.append((time, n.reached, n.censored)) }
+        return result
     }
 }

@@ -86,7 +86,9 @@ struct ReportRun {
             segments: views.segments,
             priorSegments: views.priorSegments,
             staleExportDays: staleDays > 2 ? staleDays : nil,
-            operations: views.operations)
+            operations: views.operations,
+            survival: views.survival,
+            priorSurvival: views.priorSurvival)
         content.payoff = payoff
         content.qualityLines = DataQualityLines.lines(
             window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,

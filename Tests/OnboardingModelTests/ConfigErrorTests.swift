@@ -20,10 +20,10 @@ struct ConfigErrorTests {
         ConfigErrorCase("singular file name under columns", "columns: {deal: {acv: Amount}}",
                         "unknown key columns.deal; did you mean deals?"),
         ConfigErrorCase("nothing close", "stall: {foo: 1}",
-                        "unknown key stall.foo; the keys here are days, critical_days"),
+                        "unknown key stall.foo; the keys here are days, critical_days, unit"),
         ConfigErrorCase("nothing close at the root", "reports: {}",
                         "unknown key reports; the keys here are data, deals, csv, currency, columns, milestones, "
-                        + "segments, handoff, stall, outcomes, compare, thresholds, baseline, email"),
+                        + "segments, handoff, stall, calendar, hold, outcomes, compare, thresholds, baseline, email"),
     ])
     func unknownKeys(_ c: ConfigErrorCase) {
         expectLoadError(c.yaml, c.message)
@@ -57,10 +57,10 @@ struct ConfigErrorTests {
         ConfigErrorCase("unknown preset", "csv: {preset: pipedrive}",
                         #"csv.preset must be none, salesforce or hubspot, found "pipedrive""#),
         ConfigErrorCase("list for a section", "stall: [7, 14]",
-                        "stall must be a mapping of days, critical_days, found a list"),
+                        "stall must be a mapping of days, critical_days, unit, found a list"),
         ConfigErrorCase("list at the root", "- stall\n",
                         "the configuration must be a mapping of data, deals, csv, currency, columns, milestones, "
-                        + "segments, handoff, stall, outcomes, compare, thresholds, baseline, email, found a list"),
+                        + "segments, handoff, stall, calendar, hold, outcomes, compare, thresholds, baseline, email, found a list"),
         ConfigErrorCase("scalar for order", "milestones: {order: kickoff}",
                         #"milestones.order must be a list of milestone names, found "kickoff""#),
         ConfigErrorCase("list inside order", "milestones: {order: [kickoff, [a]]}",

@@ -180,7 +180,7 @@ struct ConfigValidationTests {
         #expect(message { $0.csv.delimiter = UInt8(ascii: ":") }
                 == #"c.yaml: csv.delimiter must be one of ",", ";", "|" or tab, found ":""#)
         #expect(message { $0.columns = ["deal": [:]] }
-                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast, surveys, accounts")
+                == "c.yaml: columns.deal is not an input file; use deals, milestones, events, csms, forecast, surveys, accounts, holds")
         #expect(message { $0.currency.report = "usd" }
                 == #"c.yaml: currency.report must be a 3-letter currency code such as USD or EUR, found "usd""#)
         // Weights of 1/3 cannot be written as decimals; messages fall back to a fraction.

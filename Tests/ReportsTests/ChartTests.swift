@@ -25,7 +25,7 @@ import Testing
 
     @Test func trendTableRowsPerSegmentAndFigure() {
         let text = CohortTrendSection.markdown(CohortTrend(Fixtures.content))
-        #expect(text.contains("![Median TTV by close month, days (dashed: target)](ttv_trend.svg)\n"))
+        #expect(text.contains("![Median TTV (reached only) by close month, days (dashed: target)](ttv_trend.svg)\n"))
         let lines = text.split(separator: "\n").filter { $0.hasPrefix("| ") }
         // Header, rule, then 5 figures × 3 segments.
         #expect(lines.count == 17)

@@ -201,10 +201,19 @@ enum Fixtures {
                                warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
                                newestDate: day("2026-11-24")),
             snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
-            staleExportDays: 5, operations: operations)
+            staleExportDays: 5, operations: operations, survival: survival, priorSurvival: priorSurvival)
         // outcomes.csv only: the fixture config has no compare section.
         content.payoff = PayoffViews(outcomes: MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
             .outcomeRows(snapshots, accounts: accounts, at: window.snapshot))
         return content
     }()
+
+    /// Survival rows by the metrics engine (tested in MetricsTests). By hand: A reached at 49,
+    /// B censored at 33 (prior 26), C censored at 4 (not closed at the prior snapshot):
+    /// enterprise median 49; mid_market and smb not reached (> 33, > 4); all: at 49 A is the
+    /// only one at risk, Ŝ = 0, median 49.
+    static let survival = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+        .survivalRows(snapshots, accounts: accounts, at: window.snapshot)
+    static let priorSurvival = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+        .priorWindowViews(of: accounts, csms: csms, window: window.prior).survival
 }

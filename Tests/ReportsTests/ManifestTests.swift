@@ -96,7 +96,7 @@ import Testing
                                                "csm/lee.eml", "csm/lee.md", "csm/unassigned.md", "csm_portfolio.csv",
                                                "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
                                                "resolved_flags.csv", "segments.csv", "stall_trend.svg", "summary.eml",
-                                               "summary.md", "ttv_trend.svg"])
+                                               "summary.md", "ttv_survival.csv", "ttv_trend.svg"])
         for output in outputs {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + output["file"]!))
             #expect(output["sha256"] == SHA256Digest.hex(of: Array(bytes)), "\(output["file"]!)")

@@ -139,10 +139,10 @@ import Testing
         // B only. Within target: B became eligible at 33 days with no TTV.
         #expect(rows[0] == [
             ["Segment", "Active", "New", "Median TTV, days", "Target", "Within target, %"],
-            ["enterprise", "0 = from 0", "0 = from 0", "49.0 = from 49.0", "60", "100.0 = from 100.0"],
-            ["mid_market", "1 = from 1", "0 = from 0", "— from —", "30", "0.0 from —"],
-            ["smb", "1 ▲ from 0", "1 ▲ from 0", "— from —", "14", "— from —"],
-            ["All", "2 ▲ from 1", "1 ▲ from 0", "49.0 = from 49.0", "", "50.0 ▼ from 100.0"],
+            ["enterprise", "0 = from 0", "0 = from 0", "49 = from 49", "60", "100.0 = from 100.0"],
+            ["mid_market", "1 = from 1", "0 = from 0", "> 33 ▲ from > 26", "30", "0.0 from —"],
+            ["smb", "1 ▲ from 0", "1 ▲ from 0", "> 4 from —", "14", "— from —"],
+            ["All", "2 ▲ from 1", "1 ▲ from 0", "49 = from 49", "", "50.0 ▼ from 100.0"],
         ])
         // Utilization: only smb has assigned FTE (Lee, 0.5), so enterprise and
         // mid_market have none (assigned 0 → no ratio); smb now 1/75 ÷ 0.5 =

@@ -30,7 +30,8 @@ struct GeneratedSample {
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }
 
-    static let files = ["deals.csv", "milestones.csv", "events.csv", "csms.csv", "forecast.csv", "surveys.csv"]
+    static let files = ["deals.csv", "milestones.csv", "events.csv", "csms.csv", "forecast.csv", "surveys.csv",
+                        "holds.csv"]
 }
 
 /// A minimal RFC 4180 reader for checking the generator's output (LF records,

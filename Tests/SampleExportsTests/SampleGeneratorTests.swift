@@ -29,6 +29,7 @@ struct SampleGeneratorTests {
         ("csms.csv", "csm,fte,segment,email,manager_email"),
         ("forecast.csv", "segment,month,deals"),
         ("surveys.csv", "account_id,responded_at,score"),
+        ("holds.csv", "account_id,start_date,end_date,owner,reason"),
     ])
     func header(file: String, expected: String) throws {
         let sample = try GeneratedSample(accounts: 20, seed: 1)
@@ -83,6 +84,34 @@ struct SampleGeneratorTests {
         for survey in try sample.records("surveys.csv") {
             #expect(try #require(TestDates.day(survey["responded_at"]!)) <= through)
         }
+    }
+
+    @Test("holds: customer and vendor, a few open, none ending before it starts or after the exports")
+    func holds() throws {
+        let sample = try GeneratedSample(accounts: 2000, seed: 3)
+        defer { sample.remove() }
+        let through = GeneratedSample.through
+        let onboarding = try onboardingDeals(sample)
+        let accounts = Set(onboarding.values.map { $0["account_id"]! })
+        let holds = try sample.records("holds.csv")
+        // About half of the ~20% of stalled accounts, plus 3% of the rest: roughly 8% of accounts.
+        #expect(holds.count >= 80 && holds.count <= 300)
+        var open = 0, vendor = 0
+        for hold in holds {
+            #expect(accounts.contains(hold["account_id"]!))
+            let start = try #require(TestDates.day(hold["start_date"]!))
+            #expect(start <= through)
+            if let end = TestDates.day(hold["end_date"]!) {
+                #expect(end >= start && end <= through)
+            } else {
+                #expect(hold["end_date"]!.isEmpty)
+                open += 1
+            }
+            #expect(["", "customer", "vendor"].contains(hold["owner"]!))
+            if hold["owner"] == "vendor" { vendor += 1 }
+            #expect(!hold["reason"]!.isEmpty)
+        }
+        #expect(open >= 1 && vendor >= 1 && vendor < holds.count / 2)
     }
 
     @Test("segment mix by onboarding ACV is ~10% enterprise, 30% mid-market, 60% SMB")

@@ -72,6 +72,16 @@ private let sixMP = observations(
         #expect(censored.steps.isEmpty && censored.censoredCount == 2 && censored.median == nil)
     }
 
+    /// Days outside the tally's arrays (negative, past 65,535) are counted too, in order:
+    /// t = −1: n 3, d 1 → 2/3; t = 3: n 2, d 1 → 1/3; the one at 70,000 is censored.
+    @Test func daysOutsideTheDenseRange() {
+        let km = KaplanMeier(observations([70_000, 3, -1], [0, 1, 1]))
+        #expect(km.steps.map(\.time) == [-1, 3])
+        #expect(km.steps.map(\.atRisk) == [3, 2])
+        #expect(km.survival(at: 3) == 1.0 / 3)
+        #expect(km.longestFollowUp == 70_000 && km.median == 3)
+    }
+
     /// Everyone reaches: Ŝ falls to 0 and the bands collapse to 0 there.
     @Test func curveReachingZero() {
         let km = KaplanMeier(observations([1, 2], [1, 1]))

@@ -5,7 +5,8 @@
 -- outputs is evidence that both read the SPEC the same way.
 --
 -- Parameters (SET VARIABLE before running): data_dir, the folder of the exports;
--- snapshot, the report's snapshot day S (DATE).
+-- snapshot, the report's snapshot day S (DATE); holds_path, the holds.csv to read (a
+-- header-only file when the export set has none).
 -- Config: the SPEC §4 defaults plus what the sample's onboarding.yaml adds (the alias
 -- "Kick-off Call" → kickoff, currency rates EUR 1.08 and GBP 1.27 to the report's USD);
 -- the benchmark runs on `onboarding-report sample` output.
@@ -225,6 +226,36 @@ JOIN accounts a USING (account_id)
 WHERE (st.meaning <> 'complete' OR d.completed_day IS NOT NULL)
 GROUP BY r.account_id, n.plan_index;
 
+-- ---------------------------------------------------------------- holds.csv (SPEC §3, §5)
+
+-- The onboarding clock skips the days a customer hold covers: one row per account and
+-- covered day up to S (overlapping holds count each day once; an open hold runs through
+-- S). Rows with no valid start, an unreadable end or an end before the start are
+-- rejected; vendor holds and holds of accounts not onboarded do not stop the clock.
+CREATE OR REPLACE TEMP TABLE held_days AS
+WITH raw AS (
+    SELECT field(account_id) AS account_id, coalesce(start_date, '') AS start_date,
+           coalesce(end_date, '') AS end_date, coalesce(owner, '') AS owner
+    FROM read_csv(getvariable('holds_path'), header = true, all_varchar = true,
+                  delim = ',', quote = '"', escape = '"')
+), parsed AS (
+    SELECT account_id, parse_day(start_date) AS start_day, missing(end_date) AS open,
+           CASE WHEN missing(end_date) THEN NULL ELSE parse_day(end_date) END AS end_day,
+           missing(owner) OR norm(owner) = 'customer' AS customer
+    FROM raw
+    WHERE missing(owner) OR norm(owner) IN ('customer', 'vendor')
+), kept AS (
+    SELECT p.account_id, p.start_day,
+           CASE WHEN p.open THEN getvariable('snapshot') + 1
+                ELSE least(p.end_day, getvariable('snapshot') + 1) END AS stop_day
+    FROM parsed p
+    JOIN accounts a USING (account_id)
+    WHERE p.customer AND p.start_day IS NOT NULL AND (p.open OR p.end_day >= p.start_day)
+)
+SELECT DISTINCT account_id, CAST(day AS DATE) AS day
+FROM (SELECT account_id, unnest(range(start_day::TIMESTAMP, stop_day::TIMESTAMP, INTERVAL 1 DAY)) AS day
+      FROM kept WHERE start_day < stop_day);
+
 -- ---------------------------------------------------------------- events.csv, surveys.csv
 
 -- Accounts with a usage event in their first seven days [close, close + 6], by the
@@ -280,16 +311,33 @@ WITH plan AS (
         CASE WHEN p.satisfied = 5 THEN coalesce(p.latest_achieved, a.close_day) END AS completion_day,
         CASE WHEN a.churn_day <= getvariable('snapshot') THEN a.churn_day END AS churn_by_s
     FROM accounts a JOIN plan p USING (account_id)
+), held AS (
+    -- Customer-hold days between the account's dates: net(a, b) = b − a − those in [a, b).
+    SELECT
+        d.account_id,
+        count(*) FILTER (WHERE h.day >= d.close_day AND h.day < getvariable('snapshot')) AS close_to_s,
+        bool_or(h.day = getvariable('snapshot')) AS at_s,
+        count(*) FILTER (WHERE h.day >= d.close_day AND h.day < d.first_value_day) AS close_to_fv,
+        count(*) FILTER (WHERE h.day >= d.close_day AND h.day < d.completion_day) AS close_to_done,
+        count(*) FILTER (WHERE h.day >= d.close_day AND h.day < d.last_progress) AS close_to_progress,
+        count(*) FILTER (WHERE h.day >= d.last_progress AND h.day < getvariable('snapshot')) AS progress_to_s
+    FROM dated d JOIN held_days h USING (account_id)
+    GROUP BY d.account_id
 )
 SELECT
     d.*,
     CASE WHEN completion_day IS NOT NULL THEN 'complete'
          WHEN churn_by_s IS NOT NULL THEN 'churned' ELSE 'active' END AS status,
-    completion_day IS NULL AND churn_by_s IS NULL
-        AND getvariable('snapshot') - last_progress >= 7 AS stalled,
-    first_value_day - close_day AS ttv,
+    -- An active account on a customer hold at S is not stalled.
+    completion_day IS NULL AND churn_by_s IS NULL AND NOT coalesce(h.at_s, false)
+        AND getvariable('snapshot') - last_progress - coalesce(h.progress_to_s, 0) >= 7 AS stalled,
+    first_value_day - close_day - coalesce(h.close_to_fv, 0) AS ttv,
+    days_since_close - coalesce(h.close_to_s, 0) AS net_days_since_close,
+    completion_day - close_day - coalesce(h.close_to_done, 0) AS net_completion_days,
+    last_progress - close_day - coalesce(h.close_to_progress, 0) AS net_progress_days,
     e.account_id IS NOT NULL AS engaged
 FROM dated d
+LEFT JOIN held h USING (account_id)
 LEFT JOIN engaged_first_week e USING (account_id);
 
 -- ---------------------------------------------------------------- cohorts.csv rows
@@ -304,11 +352,11 @@ SELECT
     count(ttv) AS ttv_n,
     quantile_cont(ttv, 0.5) AS ttv_median_days,
     quantile_cont(ttv, 0.9) AS ttv_p90_days,
-    count(*) FILTER (WHERE days_since_close >= c.ttv_target AND ttv <= c.ttv_target)
-        / nullif(count(*) FILTER (WHERE days_since_close >= c.ttv_target), 0) AS ttv_within_target_rate,
-    count(*) FILTER (WHERE days_since_close >= c.window_days AND completion_day - close_day <= c.window_days)
-        / nullif(count(*) FILTER (WHERE days_since_close >= c.window_days), 0) AS completion_rate,
-    sum(last_progress - close_day) FILTER (WHERE achieved_count > 0)
+    count(*) FILTER (WHERE net_days_since_close >= c.ttv_target AND ttv <= c.ttv_target)
+        / nullif(count(*) FILTER (WHERE net_days_since_close >= c.ttv_target), 0) AS ttv_within_target_rate,
+    count(*) FILTER (WHERE net_days_since_close >= c.window_days AND net_completion_days <= c.window_days)
+        / nullif(count(*) FILTER (WHERE net_days_since_close >= c.window_days), 0) AS completion_rate,
+    sum(net_progress_days) FILTER (WHERE achieved_count > 0)
         / nullif(sum(achieved_count), 0) AS milestone_velocity_days,
     count(*) FILTER (WHERE stalled) AS stalled,
     count(*) FILTER (WHERE stalled) / nullif(count(*) FILTER (WHERE status = 'active'), 0) AS stall_rate,

@@ -145,8 +145,30 @@ def check_outcomes(report):
     return bad
 
 
+def customer_hold_days(data, snapshot):
+    """account_id -> the set of days a customer hold covers (holds.csv; open holds through S)."""
+    covered = {}
+    try:
+        rows = read_csv(f"{data}/holds.csv")
+    except FileNotFoundError:
+        return covered
+    for h in rows:
+        if (h.get("owner") or "customer").strip().lower() != "customer":
+            continue
+        start = datetime.date.fromisoformat(h["start_date"])
+        end = datetime.date.fromisoformat(h["end_date"]) if h.get("end_date") else snapshot + datetime.timedelta(days=1)
+        days = covered.setdefault(h["account_id"], set())
+        d = start
+        while d < end:
+            days.add(d)
+            d += datetime.timedelta(days=1)
+    return covered
+
+
 def ttv_observations(report, data, accounts_ids):
-    """(time, reached) per account, from accounts.csv (TTV, close) and deals.csv (churn)."""
+    """(time, reached) per account, from accounts.csv (TTV on net days, close), deals.csv (churn)
+    and holds.csv: censored times are net days too, net(a, b) = days(a, b) minus the days in
+    [a, b) a customer hold covers."""
     accounts = {r["account_id"]: r for r in read_csv(f"{report}/accounts.csv")}
     manifest = open(f"{report}/manifest.json", encoding="utf-8").read()
     snapshot = manifest.split('"snapshot"')[1].split('"')[1]
@@ -156,6 +178,11 @@ def ttv_observations(report, data, accounts_ids):
         if d.get("churn_date"):
             day = datetime.date.fromisoformat(d["churn_date"])
             churn[d["account_id"]] = max(churn.get(d["account_id"], day), day)
+    held = customer_hold_days(data, s)
+
+    def net(aid, a, b):
+        return (b - a).days - sum(1 for d in held.get(aid, ()) if a <= d < b)
+
     out = []
     for aid in accounts_ids:
         a = accounts[aid]
@@ -163,9 +190,9 @@ def ttv_observations(report, data, accounts_ids):
         if a["ttv_days"] != "":
             out.append((int(a["ttv_days"]), True))
         elif aid in churn and churn[aid] <= s:
-            out.append(((churn[aid] - close).days, False))
+            out.append((net(aid, close, churn[aid]), False))
         else:
-            out.append(((s - close).days, False))
+            out.append((net(aid, close, s), False))
     return out
 
 

@@ -65,6 +65,7 @@ private func computeMetrics(_ data: IngestedData, config: Config, period: Period
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         _ = engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot)
         _ = engine.segmentRows(snapshots, accounts: data.accounts, window: window)
+        _ = engine.survivalRows(snapshots, accounts: data.accounts, at: window.snapshot)
         _ = engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
                                     forecast: data.forecast, at: window.snapshot)
     }

@@ -12,6 +12,7 @@ extension ConfigBuilder {
         if let n = s["forecast"] { data.forecast = try reader.string(n, at: s.path("forecast"), expected: fileName) }
         if let n = s["surveys"] { data.surveys = try reader.string(n, at: s.path("surveys"), expected: fileName) }
         if let n = s["accounts"] { data.accounts = try reader.string(n, at: s.path("accounts"), expected: fileName) }
+        if let n = s["holds"] { data.holds = try reader.string(n, at: s.path("holds"), expected: fileName) }
     }
 
     func readCSV(_ node: YAMLNode, into csv: inout Config.CSVOptions) throws(PipelineError) {
@@ -122,9 +123,17 @@ extension ConfigBuilder {
     }
 
     func readStall(_ node: YAMLNode, into stall: inout Config.StallOptions) throws(PipelineError) {
-        let s = try reader.section(node, at: "stall", keys: ["days", "critical_days"])
+        let s = try reader.section(node, at: "stall", keys: ["days", "critical_days", "unit"])
         if let n = s["days"] { stall.days = try reader.wholeNumber(n, at: s.path("days"), of: "days") }
         if let n = s["critical_days"] { stall.criticalDays = try reader.wholeNumber(n, at: s.path("critical_days"), of: "days") }
+        if let n = s["unit"] {
+            let expected = "calendar or business"
+            let text = try reader.string(n, at: s.path("unit"), expected: expected)
+            guard let unit = Config.StallUnit(rawValue: text.lowercased()) else {
+                throw reader.failure(s.path("unit"), "must be \(expected), found \(n.found)")
+            }
+            stall.unit = unit
+        }
     }
 
     func readThresholds(_ node: YAMLNode, into t: inout Config.Thresholds) throws(PipelineError) {
@@ -187,5 +196,5 @@ extension ConfigBuilder {
 
 /// The input files a config may name, in manifest order (SPEC §3).
 enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts"]
+    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds"]
 }

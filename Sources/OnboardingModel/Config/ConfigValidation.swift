@@ -24,6 +24,8 @@ extension ConfigLoader {
         try check.segments()
         try check.handoff()
         try check.stall()
+        try check.calendar()
+        try check.hold()
         try check.outcomes()
         try check.compare()
         try check.thresholds()
@@ -41,7 +43,7 @@ struct ConfigChecks {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
                             ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
-                            ("accounts", d.accounts)]
+                            ("accounts", d.accounts), ("holds", d.holds)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
         }
@@ -170,6 +172,19 @@ struct ConfigChecks {
             throw reader.failure("stall.critical_days", "must be at least stall.days (\(s.days)), found \(s.criticalDays)")
         }
         try withinDayLimit(s.criticalDays, at: "stall.critical_days")
+    }
+
+    func calendar() throws(PipelineError) {
+        guard config.calendar.weekend.count < 7 else {
+            throw reader.failure("calendar.weekend", "names every day of the week; leave at least one business day")
+        }
+    }
+
+    func hold() throws(PipelineError) {
+        guard config.hold.maxDays >= 1 else {
+            throw reader.failure("hold.max_days", "must be at least 1 day, found \(config.hold.maxDays)")
+        }
+        try withinDayLimit(config.hold.maxDays, at: "hold.max_days")
     }
 
     func thresholds() throws(PipelineError) {

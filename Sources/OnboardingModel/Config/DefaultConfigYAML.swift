@@ -24,6 +24,7 @@ data:
   forecast: forecast.csv      # expected closed-won deals per segment and month
   surveys: surveys.csv        # onboarding survey responses (0-10 score)
   accounts: accounts.csv      # CRM accounts (companies): fill the names, segments, CSMs deals lack
+  holds: holds.csv            # periods an onboarding was on hold (customer holds stop the clock)
 
 # Which deals start onboarding.
 deals:
@@ -99,6 +100,16 @@ handoff:
 stall:
   days: 7            # days without progress that make an account stalled (warning)
   critical_days: 14  # days without progress that make the stall critical
+  unit: calendar     # calendar days, or business (weekends, calendar.holidays and customer holds left out)
+
+# Business days, for stall.unit: business.
+calendar:
+  weekend: [saturday, sunday]
+  holidays: []       # days off, e.g. [2026-12-25, 2027-01-01]
+
+# Customer holds (holds.csv).
+hold:
+  max_days: 30       # on_hold_long fires when a customer hold has lasted longer than this
 
 # Does onboarding pay off? (outcomes.csv) Retention of each band of TTV,
 # on-time completion, handoff, day-7 engagement and NPS, judged at each horizon.
