@@ -19,6 +19,7 @@ public struct Ingestor: Sendable {
     private let config: Config
     private let dataDirectory: String
     private let today: Day
+    private let eventHorizon: Day?
     private let logger: Logger
     private let progress: Progress?
 
@@ -27,10 +28,14 @@ public struct Ingestor: Sendable {
     ///     default as-of.
     ///   - logger: receives one info line per file read.
     ///   - progress: receives read progress per file (for a progress bar).
-    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil) {
+    ///   - asOf: the run's `--as-of`, when given: no snapshot of the run is
+    ///     later, so later events need no recent-activity state.
+    public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil,
+                asOf: Day? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
+        self.eventHorizon = asOf
         self.logger = logger
         self.progress = progress
     }
@@ -51,17 +56,23 @@ public struct Ingestor: Sendable {
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
 
         let attached = try readAttached(to: accounts)
-        let milestoneNotes = attached.milestones.ingester.finish(into: &accounts)
+        let milestonesRead = attached.milestones?.ingester
+        var milestoneNotes = milestonesRead?.finish(into: &accounts) ?? []
         let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
         let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
+        if let milestonesRead {
+            milestoneNotes += MilestoneTrustCheck.notes(config: config, accounts: accounts,
+                                                        file: milestonesRead.tally.fileName,
+                                                        reported: milestonesRead.reportedDay)
+        }
 
         var newest = deals.newest
-        newest.merge(attached.milestones.ingester.newest)
+        if let milestonesRead { newest.merge(milestonesRead.newest) }
         if let events = attached.events { newest.merge(events.ingester.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
-        let tallies = [attached.milestones.ingester.tally, attached.events?.ingester.tally, csms?.tally,
+        let tallies = [milestonesRead?.tally, attached.events?.ingester.tally, csms?.tally,
                        forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
                        attached.holds?.ingester.tally]
             .compactMap { $0 }
@@ -85,7 +96,8 @@ public struct Ingestor: Sendable {
 
     /// The files read after deals, each read once, side by side.
     private struct AttachedReads {
-        var milestones: FileRead<MilestonesIngest>
+        /// Nil only when every plan milestone comes from events and the file is absent.
+        var milestones: FileRead<MilestonesIngest>?
         var events: FileRead<EventsIngest>?
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
@@ -95,7 +107,7 @@ public struct Ingestor: Sendable {
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
+            [milestones?.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
              accounts?.summary, holds?.summary].compactMap { $0 }
         }
     }
@@ -107,17 +119,20 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = JobSlot<FileRead<MilestonesIngest>>(), events = JobSlot<FileRead<EventsIngest>?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<FileRead<EventsIngest>?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
         let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
             { events.fill { () throws(PipelineError) in
-                try readIfPresent(EventsIngest(config: config, accounts: accounts, index: index, today: today))
+                let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
+                                            horizon: eventHorizon)
+                return try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
             } },
             { milestones.fill { () throws(PipelineError) in
-                try read(MilestonesIngest(config: config, accounts: accounts, index: index, today: today))
+                let ingester = MilestonesIngest(config: config, accounts: accounts, index: index, today: today)
+                return try config.milestones.allFromEvents ? readIfPresent(ingester) : read(ingester)
             } },
             { surveys.fill { () throws(PipelineError) in try readIfPresent(SurveysIngest(config: config, index: index)) } },
             { crmAccounts.fill { () throws(PipelineError) in
@@ -155,6 +170,21 @@ public struct Ingestor: Sendable {
          config.data.holds]
             .filter { OptionalInput(path: path(of: $0)) == .empty }
             .map { OptionalInput.emptyNote(fileName: $0) }
+    }
+
+    /// events.csv when `milestones.from_events` defines plan milestones from it:
+    /// without it they would silently never be achieved.
+    private func readRequiredEvents(_ ingester: EventsIngest) throws(PipelineError) -> FileRead<EventsIngest> {
+        let fileName = ingester.tally.fileName
+        guard access(path(of: fileName), F_OK) == 0 else {
+            let names = config.milestones.order.filter { config.milestones.fromEvents[$0] != nil }
+            throw PipelineError(.missingInput, """
+                \(fileName): not found in the data directory, and milestones.from_events defines \
+                \(names.joined(separator: ", ")) from it. Export the product usage events there, point --data \
+                at the directory that holds them, or remove milestones.from_events from the config.
+                """)
+        }
+        return try read(ingester)
     }
 
     private func read<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I> {

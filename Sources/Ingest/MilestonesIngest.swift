@@ -31,6 +31,10 @@ struct MilestonesIngest: FileIngester {
     private var achieved: [Int32]
     /// Whether a row said skipped, per account × plan milestone.
     private var skipped: [Bool]
+    /// Per plan milestone: defined by `milestones.from_events`, so its rows
+    /// are ignored (their complete dates kept only for the trust check).
+    private let fromEvents: [Bool]
+    private var fromEventRows = CountedNote()
     private var unknownNames = CountedNote()
     private var ignoredDates = CountedNote()
     /// Complete rows dated before their account's close date.
@@ -50,6 +54,7 @@ struct MilestonesIngest: FileIngester {
         self.closeDates = accounts.map(\.closeDate)
         self.planCount = config.milestones.order.count
         self.names = MilestoneNameMatcher(plan: config.milestones)
+        self.fromEvents = config.milestones.order.map { config.milestones.fromEvents[$0] != nil }
         self.statuses = MilestoneStatusReader(aliases: config.milestones.statusAliases)
         self.achieved = Array(repeating: .max, count: accounts.count * planCount)
         self.skipped = Array(repeating: false, count: accounts.count * planCount)
@@ -81,6 +86,7 @@ struct MilestonesIngest: FileIngester {
         // Placeholders such as `n/a` are no dates either.
         let date = completedColumn.flatMap { column in row.withFieldBytes(column) { dates.parse(bytes: $0) } }
         let slot = account * planCount + milestone
+        if fromEvents[milestone] { return ignoreFromEvents(row, status: status, date: date, slot: slot, account: account) }
         switch status {
         case .complete:
             guard let date else {
@@ -107,6 +113,24 @@ struct MilestonesIngest: FileIngester {
         tally.accept()
     }
 
+    /// Skips a row of a milestone that events define, keeping a complete
+    /// row's date (raised to the close date) as the CS platform's date of it.
+    private mutating func ignoreFromEvents(_ row: some IngestRecord, status: MilestoneStatus, date: Day?, slot: Int,
+                                           account: Int) {
+        if status == .complete, let date {
+            achieved[slot] = min(achieved[slot], max(date, closeDates[account]).ordinal)
+        }
+        fromEventRows.add(example: config.milestones.order[slot % planCount])
+        tally.skip()
+    }
+
+    /// The day milestones.csv says the account achieved plan milestone
+    /// `milestone` (raised to the close date), for milestones events define.
+    func reportedDay(account: Int, milestone: Int) -> Day? {
+        let code = achieved[account * planCount + milestone]
+        return code == .max ? nil : Day(ordinal: code)
+    }
+
     /// Rejects a row whose status is unknown or whose account is not an
     /// onboarded one, with the reason of the first rule it breaks: a missing
     /// account_id, then the status, then the account lookup.
@@ -128,13 +152,15 @@ struct MilestonesIngest: FileIngester {
         for a in accounts.indices {
             accounts[a].milestones = PlanProgress(count: planCount) { m in
                 let slot = a * planCount + m
-                let day = achieved[slot] == .max ? nil : Day(ordinal: achieved[slot])
+                // Milestones events define are filled in from events.csv.
+                let day = achieved[slot] == .max || fromEvents[m] ? nil : Day(ordinal: achieved[slot])
                 // Achieving a milestone overrides any row that skipped it.
-                return MilestoneProgress(achievedDate: day, skipped: skipped[slot])
+                return MilestoneProgress(achievedDate: day, skipped: skipped[slot] && !fromEvents[m])
             }
         }
         let file = tally.fileName
         return [
+            fromEventRows.note(file: file, "rows of milestones defined from events (milestones.from_events) ignored"),
             unknownNames.note(file: file, "rows with a milestone name not in milestones.order ignored; "
                 + "map the name to a plan milestone with milestones.aliases"),
             ignoredDates.note(

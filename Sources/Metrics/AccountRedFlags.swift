@@ -4,6 +4,13 @@ import OnboardingModel
 struct AccountRedFlags {
     let config: Config
     let hasEvents: Bool
+    private let health: HealthScoring
+
+    init(config: Config, hasEvents: Bool) {
+        self.config = config
+        self.hasEvents = hasEvents
+        health = HealthScoring(config: config)
+    }
 
     /// Every account flag, unsorted.
     func flags(_ snapshots: ArraySlice<AccountSnapshot>, accounts: [OnboardedAccount]) -> [RedFlag] {
@@ -20,7 +27,7 @@ struct AccountRedFlags {
         let segment = config.segments[snapshot.segmentIndex]
         let context = Context(account: account, snapshot: snapshot, segment: segment,
                               milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] },
-                              since: FlagSince(config: config))
+                              health: health, since: FlagSince(config: config))
         if let flag = stalled(context) { flags.append(flag) }
         if let flag = firstValueOverdue(context) { flags.append(flag) }
         if let flag = onboardingOverdue(context) { flags.append(flag) }
@@ -81,6 +88,14 @@ struct AccountRedFlags {
         let snapshot: AccountSnapshot
         let segment: Segment
         let milestoneName: String?
+        let health: HealthScoring
+
+        /// ` Health red (35): recency 0.00; engagement 0.20.` for the
+        /// stalled and overdue messages, so a CSM sees why; empty without a score.
+        var healthNote: String {
+            guard let score = snapshot.healthScore else { return "" }
+            return " Health \(health.band(score).rawValue) (\(score)): \(health.drivers(health.components(snapshot)))."
+        }
         let since: FlagSince
 
         var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
@@ -115,8 +130,8 @@ struct AccountRedFlags {
                       since: c.since.stalled(c.snapshot, account: c.account, critical: critical),
                       "No milestone progress for \(days) \(config.stall.unit == .business ? "business days" : "days") "
                       + "since \(c.snapshot.lastProgress)\(c.heldNote(since: .lastProgress)) "
-                      + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
+                      + "(\(critical ? "critical" : "warning") at \(threshold)); \(c.whereItStands); \(c.owner)." + c.healthNote
+                      + " Next step: \(c.actor) unblock \(c.milestoneName ?? "the onboarding") with the customer this week.")
     }
 
     private func firstValueOverdue(_ c: Context) -> RedFlag? {
@@ -126,8 +141,8 @@ struct AccountRedFlags {
                       since: c.since.firstValueOverdue(c.account, segment: c.segment),
                       "No first value \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
                       + "(\(c.segment.name) target \(target) days, \(c.snapshot.netDaysSinceClose - target) days overdue); "
-                      + "\(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) agree a first-value date with the champion.")
+                      + "\(c.whereItStands); \(c.owner)." + c.healthNote
+                      + " Next step: \(c.actor) agree a first-value date with the champion.")
     }
 
     private func onboardingOverdue(_ c: Context) -> RedFlag? {
@@ -137,8 +152,8 @@ struct AccountRedFlags {
                       since: c.since.onboardingOverdue(c.account, segment: c.segment),
                       "Onboarding still open \(c.snapshot.netDaysSinceClose) days after close on \(c.account.closeDate)\(c.heldNote()) "
                       + "(\(c.segment.name) window \(window) days, \(c.snapshot.netDaysSinceClose - window) days overdue); "
-                      + "\(c.whereItStands); \(c.owner). "
-                      + "Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
+                      + "\(c.whereItStands); \(c.owner)." + c.healthNote
+                      + " Next step: \(c.actor) escalate to the CS manager with a recovery plan.")
     }
 
     private func handoffIncomplete(_ c: Context) -> RedFlag? {

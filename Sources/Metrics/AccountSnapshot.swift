@@ -25,6 +25,12 @@ public struct AccountSnapshot: Sendable, Equatable {
     private var storedTTVDays: Int32
     private var storedCompletionDate: Int32
     private var storedChurnDate: Int32
+    /// Adoption and health inputs (SPEC §5); −1 means nil.
+    private var storedFeaturesAdopted: Int16
+    private var storedRecentActiveDays: Int8
+    private var storedHealthScore: Int8
+    private var storedSatisfiedCount: UInt8
+    private var storedDueCount: UInt8
     /// Customer-hold days in [close, S) and in [close, last progress).
     private var storedHeldDays: Int32 = 0
     private var storedHeldBeforeProgress: Int32 = 0
@@ -38,7 +44,8 @@ public struct AccountSnapshot: Sendable, Equatable {
                 status: OnboardingStatus, currentMilestone: Int?, lastProgress: Day, daysSinceProgress: Int,
                 stalled: Bool, achievedCount: Int, firstValueDate: Day?, ttvDays: Int?, completionDate: Day?,
                 completedOnTime: Bool?, handoffScore: Rational, missingHandoffFields: [String],
-                day7Engaged: Bool?, churnDate: Day?) {
+                day7Engaged: Bool?, churnDate: Day?, featuresAdopted: Int? = nil, adoptionTargetMet: Bool? = nil,
+                recentActiveDays: Int? = nil, satisfiedCount: Int = 0, dueCount: Int = 0, healthScore: Int? = nil) {
         storedAccountIndex = Int32(accountIndex)
         storedSegmentIndex = Int16(segmentIndex)
         storedCurrentMilestone = Int8(currentMilestone ?? -1)
@@ -51,6 +58,11 @@ public struct AccountSnapshot: Sendable, Equatable {
         storedTTVDays = Self.store(ttvDays)
         storedCompletionDate = Self.store(completionDate)
         storedChurnDate = Self.store(churnDate)
+        storedFeaturesAdopted = Int16(clamping: featuresAdopted ?? -1)
+        storedRecentActiveDays = Int8(clamping: recentActiveDays ?? -1)
+        storedHealthScore = Int8(clamping: healthScore ?? -1)
+        storedSatisfiedCount = UInt8(clamping: satisfiedCount)
+        storedDueCount = UInt8(clamping: dueCount)
         self.cohort = cohort
         self.handoffScore = handoffScore
         self.missingHandoffFields = missingHandoffFields
@@ -58,6 +70,7 @@ public struct AccountSnapshot: Sendable, Equatable {
         self.stalled = stalled
         self.completedOnTime = completedOnTime
         self.day7Engaged = day7Engaged
+        self.adoptionTargetMet = adoptionTargetMet
     }
 
     /// Index into the `accounts` array the snapshot was computed from.
@@ -153,6 +166,38 @@ public struct AccountSnapshot: Sendable, Equatable {
         set { storedChurnDate = Self.store(newValue) }
     }
 
+    /// Distinct features first used in [close, close + window] and ≤ S; nil without events.csv.
+    public var featuresAdopted: Int? {
+        get { storedFeaturesAdopted < 0 ? nil : Int(storedFeaturesAdopted) }
+        set { storedFeaturesAdopted = Int16(clamping: newValue ?? -1) }
+    }
+    /// True once `adoption.target` features are adopted, false once the window
+    /// passed without it, nil before (and without events.csv).
+    public var adoptionTargetMet: Bool? {
+        get { flags[optional: Flags.adoptionTargetMet] }
+        set { flags[optional: Flags.adoptionTargetMet] = newValue }
+    }
+    /// Days with any event among S−13…S; nil without events.csv.
+    public var recentActiveDays: Int? {
+        get { storedRecentActiveDays < 0 ? nil : Int(storedRecentActiveDays) }
+        set { storedRecentActiveDays = Int8(clamping: newValue ?? -1) }
+    }
+    /// Plan milestones achieved by S or skipped.
+    public var satisfiedCount: Int {
+        get { Int(storedSatisfiedCount) }
+        set { storedSatisfiedCount = UInt8(clamping: newValue) }
+    }
+    /// Plan milestones whose due day has come by S on the onboarding clock.
+    public var dueCount: Int {
+        get { Int(storedDueCount) }
+        set { storedDueCount = UInt8(clamping: newValue) }
+    }
+    /// Health score 0–100 of an active account; nil otherwise.
+    public var healthScore: Int? {
+        get { storedHealthScore < 0 ? nil : Int(storedHealthScore) }
+        set { storedHealthScore = Int8(clamping: newValue ?? -1) }
+    }
+
     /// The stored value that means nil; no day of years 1...9999 and no
     /// day count comes near it.
     private static let none = Int32.min
@@ -162,9 +207,9 @@ public struct AccountSnapshot: Sendable, Equatable {
     private static func day(_ stored: Int32) -> Day? { stored == none ? nil : Day(ordinal: stored) }
 }
 
-/// The status and the boolean figures of a snapshot, packed in one byte.
+/// The status and the boolean figures of a snapshot, packed in two bytes.
 private struct Flags: Sendable, Equatable {
-    private var bits: UInt8 = 0
+    private var bits: UInt16 = 0
 
     /// Bit positions: status takes bits 0–1; each optional Bool a "has
     /// value" bit and a value bit.
@@ -172,6 +217,7 @@ private struct Flags: Sendable, Equatable {
     static let completedOnTime = 3
     static let day7Engaged = 5
     static let heldAtSnapshot = 7
+    static let adoptionTargetMet = 8
 
     var status: OnboardingStatus {
         get {
@@ -182,7 +228,7 @@ private struct Flags: Sendable, Equatable {
             }
         }
         set {
-            let code: UInt8 = switch newValue {
+            let code: UInt16 = switch newValue {
             case .active: 0
             case .complete: 1
             case .churned: 2

@@ -14,6 +14,10 @@ struct AccountSnapshotter {
     /// Onboarding window per segment index.
     let windows: [Int]
     let handoff: HandoffScoring
+    let health: HealthScoring
+    let adoptionTarget: Int
+    /// Due day of each plan milestone, in plan order, per segment index.
+    let dueDays: [[Int]]
     /// Close month (year × 12 + month − 1) → `YYYY-MM`: a million accounts
     /// share a few dozen months, so each label is built once.
     private var cohortLabels: [Int: String] = [:]
@@ -30,6 +34,9 @@ struct AccountSnapshotter {
         firstValueIndex = config.milestones.firstValueIndex
         windows = config.segments.map(config.window)
         handoff = HandoffScoring(config.handoff)
+        health = HealthScoring(config: config)
+        adoptionTarget = config.adoption.target
+        dueDays = config.segments.map { segment in config.milestones.order.map { segment.dueDays[$0] ?? 0 } }
     }
 
     /// The account's snapshot; the caller has checked that it closed on or before S.
@@ -43,14 +50,16 @@ struct AccountSnapshotter {
 
         // One pass over the plan: a milestone dated after S has not happened
         // yet; a skipped one is satisfied but has no date (whatever S is).
-        var achievedCount = 0
+        var achievedCount = 0, skippedCount = 0
         var latestAchieved: Day?
         var firstUnsatisfied: Int?
         for (planIndex, milestone) in account.milestones.enumerated() {
             if let date = milestone.achievedDate, date <= snapshot {
                 achievedCount += 1
                 if latestAchieved.map({ date > $0 }) ?? true { latestAchieved = date }
-            } else if !milestone.skipped, firstUnsatisfied == nil {
+            } else if milestone.skipped {
+                skippedCount += 1
+            } else if firstUnsatisfied == nil {
                 firstUnsatisfied = planIndex
             }
         }
@@ -84,6 +93,17 @@ struct AccountSnapshotter {
             day7Engaged = nil
         }
 
+        // Adoption (SPEC §5): features first used in [close, close + window], by S.
+        var featuresAdopted: Int?, adoptionMet: Bool?, recentActiveDays: Int?
+        if hasEvents {
+            let features = account.usage.features.adopted(withinDays: min(daysSinceClose, window))
+            featuresAdopted = features
+            adoptionMet = features >= adoptionTarget ? true : daysSinceClose >= window ? false : nil
+            recentActiveDays = account.usage.recentDays.count(from: snapshot - 13, through: snapshot)
+        }
+        // Health progress: milestones due by net(close, S), the onboarding clock.
+        let dueCount = dueDays[account.segmentIndex].lazy.filter { $0 <= netDaysSinceClose }.count
+
         let (handoffScore, missing) = handoffScore(account.handoffPresent)
         let onHold = status == .active && heldAtSnapshot
         var result = AccountSnapshot(
@@ -95,12 +115,15 @@ struct AccountSnapshotter {
             achievedCount: achievedCount, firstValueDate: firstValueDate,
             ttvDays: firstValueDate.map { clock.net(from: close, to: $0) }, completionDate: completionDate,
             completedOnTime: completedOnTime, handoffScore: handoffScore, missingHandoffFields: missing,
-            day7Engaged: day7Engaged, churnDate: churnDate)
+            day7Engaged: day7Engaged, churnDate: churnDate, featuresAdopted: featuresAdopted,
+            adoptionTargetMet: adoptionMet, recentActiveDays: recentActiveDays,
+            satisfiedCount: achievedCount + skippedCount, dueCount: dueCount)
         if !clock.isCalendar {
             result.heldDays = heldDays
             result.heldBeforeProgress = clock.heldDays(from: close, to: lastProgress)
             result.heldAtSnapshot = heldAtSnapshot
         }
+        if status == .active { result.healthScore = health.score(health.components(result)) }
         return result
     }
 

@@ -24,6 +24,10 @@ public struct GroupMetrics: Sendable, Equatable {
     public var onboardingNPS: Rational?
     /// Adoption target met ÷ (met + not met); nil without events.csv (SPEC §5).
     public var adoptionRate: Rational?
+    /// Active accounts per health band (SPEC §5), for the summary.
+    public var healthGreen = 0
+    public var healthAmber = 0
+    public var healthRed = 0
 
     public init() {}
 }

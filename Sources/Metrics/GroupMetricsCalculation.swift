@@ -16,6 +16,8 @@ struct GroupAccumulator {
     private(set) var retentionEligible = 0, retained = 0
     private(set) var day7Eligible = 0, day7Hits = 0
     private(set) var responses = 0, promoters = 0, detractors = 0
+    private var adoptionMet = 0, adoptionNotMet = 0
+    private var bands = [0, 0, 0]
 
     /// Counts one snapshot; `records` holds the account it was computed from.
     ///
@@ -64,6 +66,19 @@ struct GroupAccumulator {
             if s.day7Engaged == true { day7Hits += 1 }
         }
 
+        switch s.adoptionTargetMet {
+        case true?: adoptionMet += 1
+        case false?: adoptionNotMet += 1
+        case nil: break
+        }
+        if let score = s.healthScore {
+            switch HealthBand(score: score, options: rules.health) {
+            case .green: bands[0] += 1
+            case .amber: bands[1] += 1
+            case .red: bands[2] += 1
+            }
+        }
+
         if rules.hasSurveys {
             for response in records[s.accountIndex].surveyResponses where response.respondedAt <= rules.snapshot {
                 responses += 1
@@ -94,6 +109,9 @@ struct GroupAccumulator {
         responses += other.responses
         promoters += other.promoters
         detractors += other.detractors
+        adoptionMet += other.adoptionMet
+        adoptionNotMet += other.adoptionNotMet
+        for b in bands.indices { bands[b] += other.bands[b] }
     }
 
     /// The group's metrics; every rate over an empty denominator is nil.
@@ -116,6 +134,8 @@ struct GroupAccumulator {
         m.day7EngagementRate = rules.hasEvents ? .ratio(day7Hits, day7Eligible) : nil
         // (% promoters − % detractors) × 100 = 100 · (promoters − detractors) ÷ responses.
         m.onboardingNPS = rules.hasSurveys ? .ratio(100 * (promoters - detractors), responses) : nil
+        m.adoptionRate = rules.hasEvents ? .ratio(adoptionMet, adoptionMet + adoptionNotMet) : nil
+        (m.healthGreen, m.healthAmber, m.healthRed) = (bands[0], bands[1], bands[2])
         return m
     }
 }

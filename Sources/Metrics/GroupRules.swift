@@ -16,6 +16,7 @@ struct GroupRules {
     let windows: [Int]
     let hasEvents: Bool
     let hasSurveys: Bool
+    let health: Config.HealthOptions
     /// False when `handoff.fields` is empty: the export has no handoff data
     /// and handoff quality is undefined (SPEC §4).
     let hasHandoff: Bool
@@ -26,6 +27,7 @@ struct GroupRules {
         windows = config.segments.map(config.window)
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
+        health = config.health
         hasHandoff = !config.handoff.fields.isEmpty
     }
 }

@@ -9,8 +9,8 @@ struct OutcomeFactor {
     let name: String
     let bands: [String]
 
-    /// The factors a report has, in SPEC order: events add day7_engaged (and
-    /// adoption, once snapshots carry adoption_target_met), surveys add nps.
+    /// The factors a report has, in SPEC order: events add day7_engaged and
+    /// adoption, surveys add nps.
     static func all(config: Config, hasEvents: Bool, hasSurveys: Bool) -> [OutcomeFactor] {
         var factors = [OutcomeFactor(kind: .ttv, name: "ttv", bands: OutcomeBands.ttv(config.outcomes.ttvBands)),
                        OutcomeFactor(kind: .completedOnTime, name: "completed_on_time", bands: ["true", "false"])]
@@ -19,14 +19,13 @@ struct OutcomeFactor {
         }
         if hasEvents { factors.append(OutcomeFactor(kind: .day7Engaged, name: "day7_engaged", bands: ["true", "false"])) }
         if hasSurveys { factors.append(OutcomeFactor(kind: .nps, name: "nps", bands: ["7+", "0-6"])) }
-        // The adoption factor (true, false; with events) joins here once
-        // AccountSnapshot carries adoption_target_met (issue 14).
+        if hasEvents { factors.append(OutcomeFactor(kind: .adoption, name: "adoption", bands: ["true", "false"])) }
         return factors
     }
 
     /// The account's band index at the snapshot, or nil when the factor
     /// does not place it yet (not complete nor past its window, day 7 not
-    /// reached, no survey response).
+    /// reached, no survey response, adoption target neither met nor missed yet).
     ///
     /// Takes the array rather than the account, read in place: a copy would
     /// retain each of its strings and arrays, a million times over.
@@ -44,7 +43,7 @@ struct OutcomeFactor {
         case .nps:
             return Self.latestScore(accounts[s.accountIndex].surveyResponses, by: rules.snapshot).map { $0 >= 7 ? 0 : 1 }
         case .adoption:
-            return nil
+            return s.adoptionTargetMet.map { $0 ? 0 : 1 }
         }
     }
 

@@ -14,6 +14,8 @@ public struct Config: Sendable, Equatable {
     public var stall = StallOptions()
     public var calendar = CalendarOptions()
     public var hold = HoldOptions()
+    public var adoption = AdoptionOptions()
+    public var health = HealthOptions()
     public var outcomes = OutcomesOptions()
     /// Nil without a `compare` section: no comparison.csv.
     public var compare: CompareOptions?
@@ -65,6 +67,8 @@ public struct Config: Sendable, Equatable {
         public var firstValue = "first_value"
         /// Export milestone name -> plan milestone name.
         public var aliases: [String: String] = [:]
+        /// Plan milestone (normalized) -> how events achieve it (SPEC §5).
+        public var fromEvents: [String: EventMilestone] = [:]
         /// Export status value (normalized as headers are) -> the status it
         /// means: one of `MilestonePlan.statusNames`.
         public var statusAliases: [String: String] = [:]
@@ -75,6 +79,10 @@ public struct Config: Sendable, Equatable {
 
         /// Index of the first-value milestone in `order`.
         public var firstValueIndex: Int { order.firstIndex(of: firstValue) ?? 0 }
+
+        /// Whether every plan milestone comes from events, so that
+        /// milestones.csv is not needed.
+        public var allFromEvents: Bool { order.allSatisfy { fromEvents[$0] != nil } }
     }
 
     public struct HandoffOptions: Sendable, Equatable {

@@ -33,6 +33,8 @@ public struct OnboardedAccount: Sendable, Equatable {
     /// Earliest usage event dated on or after the close date (nil without
     /// events.csv or without such an event).
     public var firstEventOnOrAfterClose: Day?
+    /// Recent active days and first feature use, from events.csv (empty without it).
+    public var usage: AccountUsage
     /// Survey responses, in file order.
     public var surveyResponses: [SurveyResponse]
     /// Holds from holds.csv, customer and vendor, by start date then file order; empty
@@ -46,7 +48,7 @@ public struct OnboardedAccount: Sendable, Equatable {
                 closeDate: Day, acvCents: Int64, ae: String = "", csm: String = "", region: String = "",
                 churnDate: Day? = nil, renewalDate: Day? = nil, handoffPresent: [Bool],
                 milestones: PlanProgress, firstEventOnOrAfterClose: Day? = nil,
-                surveyResponses: [SurveyResponse] = []) {
+                surveyResponses: [SurveyResponse] = [], usage: AccountUsage = AccountUsage()) {
         self.accountID = accountID
         self.dealID = dealID
         self.accountName = accountName
@@ -62,6 +64,7 @@ public struct OnboardedAccount: Sendable, Equatable {
         self.milestones = milestones
         self.firstEventOnOrAfterClose = firstEventOnOrAfterClose
         self.surveyResponses = surveyResponses
+        self.usage = usage
     }
 }
 

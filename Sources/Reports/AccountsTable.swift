@@ -55,11 +55,17 @@ enum AccountsTable {
         // Customer holds (SPEC §5 "The clock"): 0 and false without holds.csv.
         row.integer(s.holdDays)
         row.bool(s.onHold)
-        // Adoption and health (SPEC §5 "Adoption breadth and onboarding health"): not computed yet.
-        row.empty()
-        row.empty()
-        row.empty()
-        row.empty()
-        row.empty()
+        // Adoption and health (SPEC §5 "Adoption breadth and onboarding health").
+        row.integer(s.featuresAdopted)
+        row.bool(s.adoptionTargetMet)
+        row.integer(s.healthScore)
+        if let score = s.healthScore {
+            let health = HealthScoring(config: config)
+            row.text(health.band(score).rawValue)
+            row.text(health.drivers(health.components(s)))
+        } else {
+            row.empty()
+            row.empty()
+        }
     }
 }

@@ -26,6 +26,10 @@ enum MethodSection {
             more, over active onboardings.
             - Handoff quality: the mean share (by weight) of the sales-to-CS handoff fields filled in.
             - Utilization: active onboardings ÷ capacity per CSM, over the FTE assigned in csms.csv.
+            - Health: the weighted mean of progress (milestones done of those due), recency (days since \
+            progress against \(config.stall.criticalDays)), engagement (days with usage in the last 14 against \
+            \(config.health.activeDays)), adoption (features used in the window against \(config.adoption.target)) \
+            and handoff; a component without data is left out and the others reweighted.
             - Outcomes: retention \(horizons) days after close by band, with 95% Wilson intervals, the \
             ratio to the first band with Katz's interval and Fisher's exact test (outcomes.csv); a pilot \
             is compared by Kaplan–Meier median TTV with the log-rank test and by Fisher's test on each \

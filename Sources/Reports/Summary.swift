@@ -16,6 +16,7 @@ enum Summary {
         text += "Window \(content.window.start) to \(content.window.end) · snapshot \(content.window.snapshot) "
             + "· data as of \(content.window.asOf)\n\n"
         text += HeadlineSection.markdown(content)
+        text += HealthSection.markdown(content)
         text += RedFlagsSection.markdown(content.operations.redFlags, resolved: content.operations.resolvedFlags,
                                          priorSnapshot: content.window.prior.snapshot)
         text += CapacitySection.markdown(content)

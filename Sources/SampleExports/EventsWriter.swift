@@ -2,7 +2,10 @@ import OnboardingModel
 
 /// Renders events.csv (grain: one product usage event): logins and feature use
 /// from close until `through` (or churn), densest in the first weeks, in
-/// per-account time order. The largest file: written straight as bytes.
+/// per-account time order, by several users per account; and the value event
+/// `report_shared` the sample config reads first value from, on the day the
+/// story reaches first value or a little before it (the CS platform's date is
+/// typed in late). The largest file: written straight as bytes.
 struct EventsWriter {
     let teller: StoryTeller
 
@@ -10,6 +13,8 @@ struct EventsWriter {
     /// Feature events; `login` makes up the rest.
     static let features = ["report_created", "workflow_run", "integration_connected", "dashboard_viewed",
                            "user_invited", "data_import", "export_csv"]
+    /// The value event: a report shared, first value in the sample config.
+    static let valueEvent = "report_shared"
     /// Offsets some exporters keep instead of UTC, in minutes.
     static let offsets = [120, -300, 330, -480, 60]
 
@@ -24,6 +29,7 @@ struct EventsWriter {
         var out = try ByteSink(path: path)
         try out.header(Self.header)
         let through = teller.through
+        /// Seconds since close × 2, + 1 for the value event.
         var instants: [Int] = []
         for i in 0..<teller.accounts {
             let story = teller.story(i)
@@ -45,13 +51,18 @@ struct EventsWriter {
                 var day = first + Int(Double(observed - first) * u * u)
                 // An engaged account shows up in its first week at least once.
                 if k == 0, first == 0 { day = r.below(min(7, observed)) }
-                instants.append(day * 86_400 + r.int(in: 6 * 3600...22 * 3600))
+                instants.append(2 * (day * 86_400 + r.int(in: 6 * 3600...22 * 3600)))
+            }
+            if let value = valueDay(story, last: last - story.close, &r) {
+                instants.append(2 * (value * 86_400 + r.int(in: 9 * 3600...18 * 3600)) + 1)
             }
             instants.sort()
-            for instant in instants {
+            for tagged in instants {
+                let instant = tagged / 2
                 out.text(AccountID.prefix); out.int(i + 1, width: AccountID.width); out.comma()
                 timestamp(story.close + instant / 86_400, second: instant % 86_400, &out, &r); out.comma()
-                out.text(r.chance(0.55) ? "login" : r.pick(Self.features)); out.comma()
+                out.text(tagged & 1 == 1 ? Self.valueEvent : r.chance(0.55) ? "login" : r.pick(Self.features))
+                out.comma()
                 out.byte(UInt8(ascii: "U")); out.int(i + 1, width: AccountID.width)
                 out.byte(UInt8(ascii: "-")); out.int(1 + r.below(Self.users[segment]))
                 try out.endRow()
@@ -65,6 +76,20 @@ struct EventsWriter {
             }
         }
         try out.close()
+    }
+
+    /// Days after close of the account's first `report_shared`: its first
+    /// value day in the story, mostly; 15% of accounts shared 1–3 days before
+    /// the CS platform's date, 5% 8–20 days before (what the trust check
+    /// finds). A first value the CS platform marks skipped was still reached
+    /// in the product, on the day it was marked. Nil when the story has no
+    /// first value by `last` days after close.
+    private func valueDay(_ story: AccountStory, last: Int, _ r: inout SampleRandom) -> Int? {
+        guard let offset = story.offsets[Plan.firstValue] else { return nil }
+        let u = r.unit()
+        let early = u < 0.05 ? r.int(in: 8...20) : u < 0.20 ? r.int(in: 1...3) : 0
+        let day = max(0, offset - early)
+        return day <= last ? day : nil
     }
 
     /// An ISO 8601 date-time whose UTC date is `day`: mostly `Z`, sometimes with a

@@ -11,6 +11,9 @@ extension SampleGenerator {
         milestones:
           # The CS platform export calls the kickoff milestone "Kick-off Call".
           aliases: {"Kick-off Call": kickoff}
+          # First value is the product's own record of it: the first report a user shared
+          # (events.csv), not the date a CSM typed into the CS platform.
+          from_events: {first_value: {event: report_shared}}
         compare:
           # A new onboarding playbook piloted with some recent customers (deals.csv column track).
           name: New onboarding playbook

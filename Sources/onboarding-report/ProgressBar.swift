@@ -92,14 +92,14 @@ final class ProgressBar: @unchecked Sendable {
 extension InputOptions {
     /// Ingests `--data` with `config`, showing a progress bar when a person
     /// is watching stderr.
-    func ingest(config: Config, today: Day, logger: Logger) throws(PipelineError) -> IngestedData {
+    func ingest(config: Config, today: Day, logger: Logger, asOf: Day? = nil) throws(PipelineError) -> IngestedData {
         let bar = ProgressBar.onTerminal(quiet: quiet)
         defer { bar?.finish() }
         var progress: Ingestor.Progress?
         if let bar {
             progress = { bar.update(fileName: $0, bytesRead: $1, totalBytes: $2) }
         }
-        return try Ingestor(config: config, dataDirectory: data, today: today, logger: logger, progress: progress)
-            .ingest()
+        return try Ingestor(config: config, dataDirectory: data, today: today, logger: logger, progress: progress,
+                            asOf: asOf).ingest()
     }
 }

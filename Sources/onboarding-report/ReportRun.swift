@@ -32,7 +32,7 @@ struct ReportRun {
         PublishDebris.clean(outputDirectory: outputDirectory, logger: logger)
 
         var clock = StageClock(logger: logger)
-        let data = try input.ingest(config: resolved.config, today: today, logger: logger)
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger, asOf: asOf)
         clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)

@@ -92,7 +92,30 @@ struct OutcomesTests {
         #expect(Set(without.map(\.factor)) == ["ttv", "completed_on_time", "handoff"])
         let full = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: true)
         let with = full.outcomeRows(full.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
-        #expect(with.map(\.factor).uniqued() == ["ttv", "completed_on_time", "handoff", "day7_engaged", "nps"])
+        // Adoption too: no feature used by the end of the 30-day window, so the target was missed.
+        #expect(with.map(\.factor).uniqued() == ["ttv", "completed_on_time", "handoff", "day7_engaged", "nps",
+                                                 "adoption"])
+    }
+
+    @Test func adoptionBandsFromTheTargetMetOrMissed() {
+        var snapshots = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: false)
+            .snapshots(of: [Fixture.account("a", closedDaysAgo: 100), Fixture.account("b", closedDaysAgo: 100),
+                            Fixture.account("c", closedDaysAgo: 100)], at: Fixture.s)
+        // Met, missed, and undecided (no band).
+        snapshots[0].adoptionTargetMet = true
+        snapshots[1].adoptionTargetMet = false
+        snapshots[2].adoptionTargetMet = nil
+        let accounts = [Fixture.account("a", closedDaysAgo: 100), Fixture.account("b", closedDaysAgo: 100),
+                        Fixture.account("c", closedDaysAgo: 100)]
+        let engine = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: false)
+        let rows = engine.outcomeRows(snapshots, accounts: accounts, at: Fixture.s).filter { $0.factor == "adoption" }
+        #expect(rows.map { "\($0.band)/\($0.horizonDays)/\($0.eligible)" } == ["true/30/1", "true/90/1", "false/30/1",
+                                                                            "false/90/1"])
+        #expect(rows.first?.referenceBand == "true")
+        // Without events the factor is not there at all.
+        let without = MetricsEngine(config: Self.config, hasEvents: false, hasSurveys: false)
+            .outcomeRows(snapshots, accounts: accounts, at: Fixture.s)
+        #expect(!without.contains { $0.factor == "adoption" })
     }
 
     @Test func npsBandComesFromTheLatestResponseByS() {

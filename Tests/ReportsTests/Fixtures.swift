@@ -63,14 +63,20 @@ enum Fixtures {
                         firstValueDate: day("2026-10-20"), ttvDays: 49, completionDate: day("2026-11-10"),
                         completedOnTime: true, handoffScore: Rational(8, 10),
                         missingHandoffFields: ["backup_champion", "competitive_context"],
-                        day7Engaged: true, churnDate: nil),
+                        day7Engaged: true, churnDate: nil, featuresAdopted: 3, adoptionTargetMet: true,
+                        recentActiveDays: 0, satisfiedCount: 5, dueCount: 5),
         // days(10-20, 11-22) = 12 + 21 = 33; days(11-05, 11-22) = 17 ≥ 7: stalled;
         // 33 < window 45: on-time undefined; first event 10-30 > 10-26: not engaged.
         AccountSnapshot(accountIndex: 1, segmentIndex: 1, cohort: "2026-10", daysSinceClose: 33,
                         status: .active, currentMilestone: 2, lastProgress: day("2026-11-05"),
                         daysSinceProgress: 17, stalled: true, achievedCount: 2, firstValueDate: nil,
                         ttvDays: nil, completionDate: nil, completedOnTime: nil, handoffScore: .one,
-                        missingHandoffFields: [], day7Engaged: false, churnDate: nil),
+                        missingHandoffFields: [], day7Engaged: false, churnDate: nil,
+                        // Health by hand: progress 2 of 4 due (3, 10, 21, 30 ≤ 33) = 0.5; recency 17 ≥ 14 → 0;
+                        // engagement 1/5; adoption 4 ≥ 3 → 1; handoff 1.
+                        // 100 × (0.35·0.5 + 0 + 0.2·0.2 + 0.15 + 0.1) = 46.5 → 47 (half up), amber.
+                        featuresAdopted: 4, adoptionTargetMet: true, recentActiveDays: 1, satisfiedCount: 2,
+                        dueCount: 4, healthScore: 47),
         // days(11-18, 11-22) = 4 < 7: day-7 engagement undefined.
         AccountSnapshot(accountIndex: 2, segmentIndex: 2, cohort: "2026-11", daysSinceClose: 4,
                         status: .active, currentMilestone: 0, lastProgress: day("2026-11-18"),
@@ -79,7 +85,11 @@ enum Fixtures {
                         missingHandoffFields: ["exec_sponsor", "champion", "backup_champion", "technical_contact",
                                                "technical_requirements", "timeline_expectation", "commitments",
                                                "competitive_context"],
-                        day7Engaged: nil, churnDate: nil),
+                        day7Engaged: nil, churnDate: nil,
+                        // Health by hand: progress 0 of 1 due (3 ≤ 4); recency 1 − 4/14 = 5/7; engagement 0;
+                        // adoption 0; handoff 0.2. 100 × (0.2·5/7 + 0.1·0.2) = 16.29… → 16, red.
+                        featuresAdopted: 0, adoptionTargetMet: nil, recentActiveDays: 0, satisfiedCount: 0,
+                        dueCount: 1, healthScore: 16),
     ]
 
     static func metrics(_ build: (inout GroupMetrics) -> Void) -> GroupMetrics {

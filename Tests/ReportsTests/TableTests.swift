@@ -55,7 +55,8 @@ import Testing
     static let completeAccountCells = [
         "A-001", "Acme, Inc.", "enterprise", "2026-09", "2026-09-01", "120000.00", "Dana", "Lee", "complete", "",
         "2026-11-10", "12", "false", "2026-10-20", "49", "2026-11-10", "true", "0.8000",
-        "backup_champion;competitive_context", "true", "0", "false", "", "", "", "", "",
+        // Complete: 3 features adopted, target met; no health score.
+        "backup_champion;competitive_context", "true", "0", "false", "3", "true", "", "", "",
     ]
 
     @Test func accountRowOfACompleteAccount() {
@@ -70,7 +71,8 @@ import Testing
         #expect(accountLine(Fixtures.snapshots[1], Fixtures.accounts[1]) == CSVWriter.encode([
             "B-002", "'=HYPERLINK(\"http://x\")", "mid_market", "2026-10", "2026-10-20", "30000.50", "'+Eve", "",
             "active", "training", "2026-11-05", "17", "true", "", "", "", "", "1.0000", "", "false",
-            "0", "false", "", "", "", "", "",
+            // Health computed by hand in Fixtures: 47, amber, the two lowest components.
+            "0", "false", "4", "true", "47", "amber", "recency 0.00; engagement 0.20",
         ]))
     }
 

@@ -89,7 +89,8 @@ extension ConfigBuilder {
     }
 
     func readMilestones(_ node: YAMLNode, into plan: inout Config.MilestonePlan) throws(PipelineError) {
-        let s = try reader.section(node, at: "milestones", keys: ["order", "first_value", "aliases", "status_aliases"])
+        let s = try reader.section(node, at: "milestones",
+                                   keys: ["order", "first_value", "aliases", "status_aliases", "from_events"])
         if let n = s["order"] {
             plan.order = try names(n, at: s.path("order"), item: "a milestone name", items: "milestone names")
         }
@@ -105,6 +106,7 @@ extension ConfigBuilder {
             plan.aliases = aliases
         }
         if let n = s["status_aliases"] { plan.statusAliases = try readStatusAliases(n, at: s.path("status_aliases")) }
+        if let n = s["from_events"] { plan.fromEvents = try readFromEvents(n, at: s.path("from_events")) }
     }
 
     func readHandoff(_ node: YAMLNode, into handoff: inout Config.HandoffOptions) throws(PipelineError) {

@@ -21,11 +21,14 @@ extension ConfigLoader {
         try check.currency()
         try check.columns()
         try check.milestones()
+        try check.fromEvents()
         try check.segments()
         try check.handoff()
         try check.stall()
         try check.calendar()
         try check.hold()
+        try check.adoption()
+        try check.health()
         try check.outcomes()
         try check.compare()
         try check.thresholds()
@@ -244,7 +247,7 @@ struct ConfigChecks {
     /// is far beyond any onboarding and keeps every sum in range.
     static let maxDays = 36_500
 
-    private func withinDayLimit(_ days: Int, at path: String) throws(PipelineError) {
+    func withinDayLimit(_ days: Int, at path: String) throws(PipelineError) {
         guard days <= Self.maxDays else {
             throw reader.failure(path, "must be at most \(Self.maxDays) days (100 years), found \(days)")
         }
@@ -256,7 +259,7 @@ struct ConfigChecks {
         }
     }
 
-    private func uniqueNames(_ names: [String], at path: String, what: String) throws(PipelineError) {
+    func uniqueNames(_ names: [String], at path: String, what: String) throws(PipelineError) {
         var seen = Set<String>()
         for (i, name) in names.enumerated() {
             guard !name.isEmpty else { throw reader.failure("\(path)[\(i)]", "is empty; every \(what) needs a name") }

@@ -63,6 +63,13 @@ milestones:
   # skipped, blocked), e.g. a task export's completed flag:
   # status_aliases: {"TRUE": complete, "FALSE": pending}
   status_aliases: {}
+  # Plan milestones read from events.csv instead of milestones.csv (their rows
+  # there are ignored): achieved on the day of the N-th event of those names
+  # ({event: name or [names], count: N}, count 1 when left out) or of the
+  # N-th distinct user_id ({users: N}, optionally with event:) on or after
+  # close; events before close count as the close date.
+  # e.g. from_events: {first_value: {event: report_shared}}
+  from_events: {}
 
 # Onboarding tiers, in report order. A deal falls in the segment with the
 # largest min_acv at or below its ACV (unless deals.csv names its segment).
@@ -110,6 +117,20 @@ calendar:
 # Customer holds (holds.csv).
 hold:
   max_days: 30       # on_hold_long fires when a customer hold has lasted longer than this
+
+# Adoption breadth: distinct features used in the onboarding window
+# [close, close + window], from events.csv.
+adoption:
+  features: []       # event names that count as features; empty: every event but login
+  target: 3          # features adopted that meet adoption (adoption_target_met)
+
+# Onboarding health of active accounts, 0-100: the weighted mean of the
+# components that have data (engagement and adoption need events.csv;
+# handoff needs handoff.fields), each from 0 to 1.
+health:
+  weights: {progress: 0.35, recency: 0.20, engagement: 0.20, adoption: 0.15, handoff: 0.10}
+  active_days: 5     # active days out of the last 14 that count as fully engaged
+  bands: {green: 70, amber: 40}  # score >= green is green, >= amber is amber, else red
 
 # Does onboarding pay off? (outcomes.csv) Retention of each band of TTV,
 # on-time completion, handoff, day-7 engagement and NPS, judged at each horizon.
