@@ -22,6 +22,10 @@ public struct Ingestor: Sendable {
     private let eventHorizon: Day?
     private let logger: Logger
     private let progress: Progress?
+    private let rejectSinks: RejectSinks?
+
+    /// Makes the sink a file's rejected rows stream to, given its file name.
+    public typealias RejectSinks = @Sendable (_ fileName: String) -> any RejectSink
 
     /// - Parameters:
     ///   - today: the run's UTC day; input dates after it never become the
@@ -30,14 +34,18 @@ public struct Ingestor: Sendable {
     ///   - progress: receives read progress per file (for a progress bar).
     ///   - asOf: the run's `--as-of`, when given: no snapshot of the run is
     ///     later, so later events need no recent-activity state.
+    ///   - rejectSinks: where each file's rejected rows go as they are found;
+    ///     nil keeps them in `IngestedData.rejects`. With sinks, memory does
+    ///     not grow with rejects and `IngestedData.rejectCounts` counts them.
     public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil,
-                asOf: Day? = nil) {
+                asOf: Day? = nil, rejectSinks: RejectSinks? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
         self.eventHorizon = asOf
         self.logger = logger
         self.progress = progress
+        self.rejectSinks = rejectSinks
     }
 
     /// Ingests every configured file. Throws `PipelineError` with kind
@@ -51,6 +59,7 @@ public struct Ingestor: Sendable {
         let dealsFile = try read(&deals)
         log(dealsFile)
         if let noneWon = deals.noWonRowError() { throw noneWon }
+        try Self.requireDealRows(dealsFile)
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
@@ -84,10 +93,16 @@ public struct Ingestor: Sendable {
             hasSurveys: attached.surveys != nil,
             hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
-            rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
+            rejects: ([deals.tally] + tallies).flatMap(\.rejects),
             warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
                 + holdNotes + emptyNotes,
             newestDate: newest.value)
+        if rejectSinks != nil {
+            let all = [deals.tally] + tallies
+            data.rejectCounts = RejectCounts(
+                reasons: RejectReasonCount.ordered(all.flatMap { $0.collector.reasonCounts(file: $0.fileName) }),
+                firstRows: all.compactMap(\.collector.first))
+        }
         data.stageCensus = deals.stageCounts
         data.datesAfterToday = newest.afterToday
         data.newestAfterToday = newest.newestAfterToday
@@ -196,12 +211,27 @@ public struct Ingestor: Sendable {
     /// Streams one file into `ingester`.
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
+        if let rejectSinks { ingester.tally.collector.attach(rejectSinks(fileName)) }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { logger.debug("Streamed '\(fileName)' in \(Self.seconds(since: started)) s.") }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
                                              delimiter: config.csv.delimiter, progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
+    }
+
+    /// Every other file attaches to the accounts deals define: without a deal
+    /// row, their rows would all be rejected and the gate would blame them.
+    private static func requireDealRows(_ deals: InputFileSummary) throws(PipelineError) {
+        if deals.rowsRead == 0 {
+            throw PipelineError(.data, "\(deals.fileName): the file has a header but no data rows; every other "
+                + "export attaches to its deals. Check that the deals export ran and wrote its rows.")
+        }
+        if deals.skipped == deals.rowsRead {
+            throw PipelineError(.data, "\(deals.fileName): none of its \(deals.rowsRead) rows is a closed-won deal "
+                + "(blank rows, other stages or a report footer); every other export attaches to its deals. "
+                + "Check the export's filter: onboarding starts at a closed-won stage.")
+        }
     }
 
     /// Seconds since `start` (an uptime in nanoseconds), to the hundredth, for `--verbose` logs.

@@ -195,8 +195,3 @@ extension ConfigBuilder {
         return result
     }
 }
-
-/// The input files a config may name, in manifest order (SPEC §3).
-enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds"]
-}

@@ -23,7 +23,9 @@ extension ConfigLoader {
         try check.milestones()
         try check.fromEvents()
         try check.segments()
+        try check.distinctSegments()
         try check.handoff()
+        try check.canonicalColumnNames()
         try check.stall()
         try check.calendar()
         try check.hold()
@@ -255,7 +257,8 @@ struct ConfigChecks {
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
         guard EmailAddress.isPlain(text) else {
-            throw reader.failure(path, "must be an email address such as cs-ops@example.com, found \(quoted(text))")
+            throw reader.failure(path, "must be a plain email address such as cs-ops@example.com (ASCII, no display "
+                                 + "name, no group or list), found \(quoted(text))")
         }
     }
 
