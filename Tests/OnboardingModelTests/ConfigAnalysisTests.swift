@@ -31,6 +31,14 @@ struct ConfigAnalysisTests {
         #expect(config.compareColumns.isEmpty)
     }
 
+    @Test func compareColumnMayBeMappedUnderColumns() throws {
+        let config = try Self.load("columns: {deals: {track: \"Playbook Used\"}}\n"
+                                   + "compare: {pilot: {column: track, values: [pilot]}}\n")
+        #expect(config.columns["deals"] == ["track": "Playbook Used"])
+        // Without compare reading it, track is no column of deals.csv.
+        #expect(throws: PipelineError.self) { try Self.load("columns: {deals: {track: \"Playbook Used\"}}\n") }
+    }
+
     @Test func twoColumnsAreReadOnce() throws {
         let config = try Self.load("compare: {pilot: {column: track, values: [pilot]}, "
                                    + "baseline: {column: track, values: [standard]}}")
