@@ -16,6 +16,9 @@ public struct Config: Sendable, Equatable {
     public var hold = HoldOptions()
     public var adoption = AdoptionOptions()
     public var health = HealthOptions()
+    public var outcomes = OutcomesOptions()
+    /// Nil without a `compare` section: no comparison.csv.
+    public var compare: CompareOptions?
     public var thresholds = Thresholds()
     /// Segment name -> baseline TTV days; missing segments use their TTV target.
     public var baselineTTVDays: [String: Rational] = [:]

@@ -23,6 +23,8 @@ public struct ReportContent: Sendable {
     /// ttv_survival.csv rows, and the prior window's per-segment and `all` rows (the headline).
     public var survival: [SurvivalRow]
     public var priorSurvival: [SurvivalRow]
+    /// outcomes.csv and comparison.csv (SPEC §5 "Does onboarding pay off?").
+    public var payoff = PayoffViews()
     /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
     /// the data-quality section.
     public var qualityLines: [String] = []
@@ -138,6 +140,14 @@ public enum ReportWriter {
             }
             try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
                 for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+            }
+            try csv(OutcomesTable.fileName, header: OutcomesTable.header) { writer in
+                for row in content.payoff.outcomes { try writer.writeRow(OutcomesTable.row(row)) }
+            }
+            if content.config.compare != nil {
+                try csv(ComparisonTable.fileName, header: ComparisonTable.header) { writer in
+                    for row in content.payoff.comparison { try writer.writeRow(ComparisonTable.row(row)) }
+                }
             }
             let summary = Summary.markdown(content)
             try text(Summary.fileName, summary)

@@ -8,7 +8,7 @@ struct DealsWriter {
     let roster: TeamRoster
 
     static let header = ["deal_id", "account_id", "account_name", "stage", "close_date", "acv", "segment",
-                         "ae", "csm", "region", "renewal_date", "churn_date"] + Config().handoff.fields
+                         "ae", "csm", "region", "renewal_date", "churn_date"] + Config().handoff.fields + ["track"]
 
     /// Handoff texts and missing markers, RFC 4180-encoded once.
     private let handoffTexts = Vocabulary.handoffTexts.map { $0.map(CSVField.encode) }
@@ -31,6 +31,8 @@ struct DealsWriter {
         var churn: Day?
         /// Bit i set: handoff field i is missing; nil leaves every handoff field empty.
         var handoffMissing: UInt16?
+        /// Onboarding playbook: `pilot` or `standard` (empty on lost prospects).
+        var track = ""
     }
 
     func write(to path: String) throws {
@@ -49,7 +51,8 @@ struct DealsWriter {
                             csm: roster.csm(for: story) ?? "", region: region,
                             renewal: r.chance(0.92) ? story.close + 365 : nil,
                             churn: story.churn.flatMap { $0 <= through ? $0 : nil },
-                            handoffMissing: handoffGaps(story.segment, &r))
+                            handoffMissing: handoffGaps(story.segment, &r),
+                            track: story.pilot ? "pilot" : "standard")
             dealNumber += 1
             try render(deal, id: dealNumber, &out, &r)
 
@@ -133,6 +136,8 @@ struct DealsWriter {
                 out.bytes(r.pick(handoffTexts[field]))
             }
         }
+        out.comma()
+        out.text(d.track)
         try out.endRow()
     }
 

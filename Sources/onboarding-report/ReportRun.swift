@@ -53,6 +53,8 @@ struct ReportRun {
 
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
+        // Before staging: a pilot that picks no account stops the run (exit 65).
+        let payoff = try engine.payoffViews(snapshots, accounts: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
         let latestProblem: PipelineError?
@@ -60,7 +62,7 @@ struct ReportRun {
             let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
                                                               config: resolved.config, in: staging)
             content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
-                              today: today)
+                              today: today, payoff: payoff)
             clock.finished("metrics")
             try ReportWriter.write(content, to: staging, accountsFile: accountsFile, rejectsSpool: spool)
             spool.remove()  // copied into rejects.csv: gone before the publish's renames
@@ -78,7 +80,8 @@ struct ReportRun {
 
     /// The report's content from the snapshots at the window's snapshot day.
     private func compute(engine: MetricsEngine, snapshots: [AccountSnapshot], data: IngestedData,
-                         resolved: ResolvedConfig, window: ReportWindow, today: Day) -> ReportContent {
+                         resolved: ResolvedConfig, window: ReportWindow, today: Day,
+                         payoff: PayoffViews) -> ReportContent {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
@@ -96,6 +99,7 @@ struct ReportRun {
             operations: views.operations,
             survival: views.survival,
             priorSurvival: views.priorSurvival)
+        content.payoff = payoff
         content.qualityLines = DataQualityLines.lines(
             window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
             windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))

@@ -3,7 +3,8 @@
 ///
 /// One list per file, kept equal to the ingesters' required and optional
 /// columns by a test (`CanonicalColumnsTests`); a file added to the ingest
-/// adds its list here. deals.csv also reads the configured `handoff.fields`.
+/// adds its list here. deals.csv also reads the configured `handoff.fields` and
+/// the columns `compare` picks accounts by.
 enum InputFileKind {
     static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds", "events_daily",
                            "events_users"]
@@ -30,7 +31,7 @@ extension ConfigChecks {
     func canonicalColumnNames() throws(PipelineError) {
         for file in config.columns.keys.sorted() {
             guard let known = InputFileKind.canonicalColumns[file] else { continue }
-            let valid = known + (file == "deals" ? config.handoff.fields : [])
+            let valid = known + (file == "deals" ? config.handoff.fields + config.compareColumns : [])
             for key in (config.columns[file] ?? [:]).keys.sorted() where !valid.contains(key) {
                 let hint = closestKey(to: key, among: valid).map { "did you mean \($0)?" }
                     ?? "the columns of \(file) are \(valid.joined(separator: ", "))"

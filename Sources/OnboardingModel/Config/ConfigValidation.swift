@@ -31,6 +31,8 @@ extension ConfigLoader {
         try check.hold()
         try check.adoption()
         try check.health()
+        try check.outcomes()
+        try check.compare()
         try check.thresholds()
         try check.baseline()
         try check.email()

@@ -134,6 +134,19 @@ health:
   active_days: 5     # active days out of the last 14 that count as fully engaged
   bands: {green: 70, amber: 40}  # score >= green is green, >= amber is amber, else red
 
+# Does onboarding pay off? (outcomes.csv) Retention of each band of TTV,
+# on-time completion, handoff, day-7 engagement and NPS, judged at each horizon.
+outcomes:
+  horizons: [90, 365]  # days after close at which retention is judged
+  ttv_bands: [30, 60]  # TTV bands in days: 0-30, 31-60, 61+ (then none: no first value)
+
+# Pilot versus baseline (comparison.csv): empty, no comparison. Pick the pilot
+# by a deals.csv column of the onboarding deal, by close date or by id:
+#   compare: {name: "New playbook", pilot: {column: track, values: [pilot]}}
+#   pilot: {closed_from: 2026-09-01}   or   pilot: {accounts: [A1, A2]}
+# The baseline is every other account, or `baseline:` picked the same ways.
+compare: {}
+
 # Red-flag thresholds. Rates are fractions from 0 to 1.
 thresholds:
   completion_rate_warning: 0.60      # segment completion rate below this: warning
