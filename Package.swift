@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "Metrics", dependencies: ["OnboardingModel", "Statistics"]),
         // CSV tables, Markdown summary, charts, email, manifest. Never reads raw exports.
         .target(name: "Reports", dependencies: [
-            "OnboardingModel", "Metrics", "CSVStream", .product(name: "Ink", package: "Ink"),
+            "OnboardingModel", "Metrics", "Statistics", "CSVStream", .product(name: "Ink", package: "Ink"),
         ]),
         // Deterministic synthetic exports for demos, tests and the benchmark.
         .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
@@ -70,9 +70,9 @@ let package = Package(
             "Ingest", "OnboardingModel", "CSVStream", .product(name: "Logging", package: "swift-log"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel", "Statistics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel"],
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
         .testTarget(name: "CLITests", dependencies: ["onboarding-report"]),

@@ -20,6 +20,10 @@ let package = Package(
         .executableTarget(name: "fuzz-csv-fields", dependencies: [
             "FuzzSupport", .product(name: "OnboardingPipeline", package: "onboarding-report"),
         ], path: "Sources/FuzzCSVFields"),
+        // The YAML configuration, loaded and validated as `run` loads it.
+        .executableTarget(name: "fuzz-config", dependencies: [
+            "FuzzSupport", .product(name: "OnboardingPipeline", package: "onboarding-report"),
+        ], path: "Sources/FuzzConfig"),
         // A whole ingest of a deals/milestones pair, then every metric over the result.
         .executableTarget(name: "fuzz-ingest", dependencies: [
             "FuzzSupport", .product(name: "OnboardingPipeline", package: "onboarding-report"),

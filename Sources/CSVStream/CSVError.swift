@@ -3,6 +3,8 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         case cannotOpen(reason: String)
         case unclosedQuote(line: Int)
+        /// A quoted field whose closing quote is followed by more text (`"Acme"Inc`).
+        case quoteClosedMidField(line: Int)
         case parser(reason: String)
     }
     public let path: String

@@ -6,9 +6,13 @@
 // one call, lines then counted from the row ends libcsv reports. A UTF-8 byte-order mark is
 // dropped; a UTF-16 one makes the reader transcode the file to UTF-8 on the way.
 //
-// libcsv runs in its lenient mode: a quote inside an unquoted field is data, and text
-// after a closing quote (`"a"b`) carries on the quoted field. Only a quote that never
-// closes fails the file.
+// libcsv runs in its strict mode, so that text after a closing quote (`"a"b`), which the
+// lenient mode would carry on as part of a quoted field to the next quote in the file,
+// stops the file naming its line (SPEC §3: it never swallows the rows after it). A quote
+// inside an unquoted field (`5" screen`) stays data: on that error the quote is fed again
+// leniently. A quote that never closes fails the file too. Line numbers count LF, CRLF
+// and lone CR line ends alike. A field longer than `CSVRecord.maxFieldBytes` is cut just
+// past that length, in libcsv's buffer too, so a runaway field costs no more memory.
 private import CLibCSV
 #if canImport(Glibc)
 import Glibc
@@ -82,7 +86,7 @@ public final class CSVReader {
     private func parse(into sink: RecordSink) throws {
         let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         defer { parser.deallocate() }
-        guard csv_init(parser, 0) == 0 else {
+        guard csv_init(parser, UInt8(CSV_STRICT)) == 0 else {
             throw CSVError(path: input.path, kind: .parser(reason: "libcsv failed to initialize"))
         }
         defer { csv_free(parser) }
@@ -187,6 +191,8 @@ public final class CSVReader {
         // one look at the whole chunk spares those lines their own search.
         let chunkHasSpace = memchr(start, 0x20, data.count) != nil
         let chunkHasTab = memchr(start, 0x09, data.count) != nil
+        // Most exports end lines with LF alone; only those with a CR pay for looking for it.
+        let chunkHasCR = memchr(start, 0x0D, data.count) != nil
         let pending = parser.pointee
         let openField = pending.pstate == fieldBegun || pending.pstate == fieldMightHaveEnded ? pending.entry_pos : nil
         let fed = state.pointee.placeholders.prepare(data, hasSpace: chunkHasSpace, hasTab: chunkHasTab,
@@ -196,6 +202,14 @@ public final class CSVReader {
         var cursor = fed.baseAddress!
         let end = cursor + fed.count
         var triedWholeLines = false
+        // The LF of a CRLF split across chunks ends no second line.
+        if state.pointee.pendingCR {
+            state.pointee.pendingCR = false
+            if cursor.load(as: UInt8.self) == 0x0A {
+                try parse(cursor, 1, spaced: false, countingLines: false, parser: parser, state: state)
+                cursor += 1
+            }
+        }
         while cursor < end {
             // Between rows, the next row (and its first field) starts on this line.
             if state.pointee.atLineStart && parser.pointee.pstate == rowNotBegun {
@@ -210,8 +224,8 @@ public final class CSVReader {
                     }
                 }
             }
-            let newline = memchr(cursor, 0x0A, end - cursor)
-            let pieceEnd = newline.map { UnsafeRawPointer($0) + 1 } ?? end
+            let newline = Self.lineEnd(from: cursor, to: end, lookingForCR: chunkHasCR, state: state)
+            let pieceEnd = newline ?? end
             let length = pieceEnd - cursor
             // libcsv asks its space function about nearly every byte of an
             // unquoted field; a line with no space or tab cannot be trimmed,
@@ -223,6 +237,19 @@ public final class CSVReader {
             state.pointee.atLineStart = newline != nil
             if newline != nil { state.pointee.line += 1 }
         }
+    }
+
+    /// Just past the next line end from `start`: an LF, a CRLF or a lone CR;
+    /// nil when the bytes to `end` hold none. A CR that is the last byte sets
+    /// `pendingCR`, so that an LF starting the next chunk ends no line.
+    private static func lineEnd(from start: UnsafeRawPointer, to end: UnsafeRawPointer, lookingForCR: Bool,
+                                state: UnsafeMutablePointer<ParseState>) -> UnsafeRawPointer? {
+        let lf = memchr(start, 0x0A, end - start).map { UnsafeRawPointer($0) }
+        guard lookingForCR, let cr = memchr(start, 0x0D, (lf ?? end) - start).map({ UnsafeRawPointer($0) }) else {
+            return lf.map { $0 + 1 }
+        }
+        if cr + 1 == end { state.pointee.pendingCR = true }
+        return cr + 1 == lf ? cr + 2 : cr + 1
     }
 
     /// Feeds every whole line from `start` (a line start between rows) to the
@@ -264,19 +291,41 @@ public final class CSVReader {
             state.pointee.spaceFunctionSet = spaced
         }
         if countingLines {
-            csv_set_opts(parser, UInt8(CSV_REPALL_NL))
+            csv_set_opts(parser, UInt8(CSV_STRICT | CSV_REPALL_NL))
             state.pointee.countsLines = true
+            state.pointee.crJustEnded = false
         }
-        let parsed = csv_parse(parser, start, length, onField, onRow, state)
+        var parsed = csv_parse(parser, start, length, onField, onRow, state)
+        while parsed < length, state.pointee.failure == nil, csv_error(parser) == CSV_EPARSE,
+              parser.pointee.quoted == 0 {
+            // A quote inside an unquoted field (`5" screen`) is data: fed again leniently.
+            parser.pointee.status = 0
+            csv_set_opts(parser, countingLines ? UInt8(CSV_REPALL_NL) : 0)
+            parsed += csv_parse(parser, start + parsed, 1, onField, onRow, state)
+            csv_set_opts(parser, UInt8(CSV_STRICT | (countingLines ? CSV_REPALL_NL : 0)))
+            if parsed < length { parsed += csv_parse(parser, start + parsed, length - parsed, onField, onRow, state) }
+        }
         if countingLines {
             state.pointee.countsLines = false
-            csv_set_opts(parser, 0)
+            csv_set_opts(parser, UInt8(CSV_STRICT))
         }
         if let failure = state.pointee.failure { throw failure }
         guard parsed == length else {
+            if csv_error(parser) == CSV_EPARSE {
+                // Text after the closing quote of a quoted field (`"Acme"Inc`).
+                throw CSVError(path: input.path, kind: .quoteClosedMidField(line: state.pointee.line))
+            }
             let reason = String(cString: csv_strerror(csv_error(parser)))
             throw CSVError(path: input.path, kind: .parser(reason: reason))
         }
+        capOpenField(parser)
+    }
+
+    /// Cuts the field being parsed just past `CSVRecord.maxFieldBytes`:
+    /// the row is rejected for it, and the rest of the field is not kept.
+    private func capOpenField(_ parser: UnsafeMutablePointer<csv_parser>) {
+        let cap = CSVRecord.maxFieldBytes + 1
+        if parser.pointee.entry_pos > cap, parser.pointee.spaces == 0 { parser.pointee.entry_pos = cap }
     }
 
     private static func startsWithUTF8BOM(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -35,6 +35,20 @@ public struct CSVRecord {
         (0..<count).map(string)
     }
 
+    /// The longest field the reader keeps whole (1 MiB, SPEC §3); a longer
+    /// one is cut one byte past it, and its row is to be rejected.
+    public static let maxFieldBytes = 1 << 20
+
+    /// The first field longer than `maxFieldBytes`, or nil.
+    public var tooLongField: Int? {
+        var start = 0
+        for i in 0..<count {
+            if fieldEnds[i] - start > Self.maxFieldBytes { return i }
+            start = fieldEnds[i]
+        }
+        return nil
+    }
+
     /// Where the first invalid UTF-8 sequence is, or nil when the record is valid UTF-8.
     ///
     /// `byteOffset` counts from the start of the field.

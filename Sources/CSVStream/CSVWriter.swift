@@ -54,6 +54,14 @@ public final class CSVWriter {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
+    /// Appends `bytes`, already CSV rows with their line ends, as they are
+    /// (e.g. rows spooled to another file by a `CSVWriter`).
+    public func writeEncoded(_ bytes: UnsafeRawBufferPointer) throws {
+        precondition(descriptor >= 0, "CSVWriter.writeEncoded after close()")
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
     /// Flushes and closes; must be called once.
     ///
     /// - Throws: `CSVWriteError` when the data cannot be written (disk full, I/O error).

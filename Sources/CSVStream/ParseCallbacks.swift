@@ -18,8 +18,13 @@ struct ParseState {
     /// Whether libcsv has `neverSpace` as its space function (see `feedLines`).
     var spaceFunctionSet = false
     /// Whether `onRow` counts lines: set while several lines are fed at once
-    /// (`feedWholeLines`), when each LF reaches `onRow` as a row's end.
+    /// (`feedWholeLines`), when each LF or CR reaches `onRow` as a row's end.
     var countsLines = false
+    /// While `countsLines`: the last row ended at a CR, so a blank row ended
+    /// by LF right after it is the LF of a CRLF, not a line of its own.
+    var crJustEnded = false
+    /// The last byte fed was a CR: an LF first in the next chunk ends no line.
+    var pendingCR = false
     /// Spaces and tabs fed to libcsv as placeholders, and turned back.
     var placeholders: SpacePlaceholders
     /// Where each record goes when it ends: to `body` at once, or into
@@ -49,6 +54,8 @@ func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: Unsafe
     // The next field starts right after this delimiter, on the same line.
     state.pointee.fieldStartLine = state.pointee.line
     guard state.pointee.failure == nil else { return }
+    // Longer fields are kept just past the limit, which marks them (`CSVRecord.tooLongField`).
+    let length = min(length, CSVRecord.maxFieldBytes + 1)
     switch state.pointee.placeholders.takeFieldRestore() {
     case .none:
         state.pointee.buffers.appendField(field, length: length)
@@ -64,8 +71,12 @@ func onField(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: Unsafe
 func onRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     let state = context!.assumingMemoryBound(to: ParseState.self)
     let line = state.pointee.rowStartLine
-    if state.pointee.countsLines && terminator == 0x0A { state.pointee.line += 1 }
-    // A lone CR ends a row mid-line; the next row then starts on this same line.
+    if state.pointee.countsLines {
+        let crlf = terminator == 0x0A && state.pointee.crJustEnded && state.pointee.buffers.openRecordFieldCount == 0
+        if (terminator == 0x0A && !crlf) || terminator == 0x0D { state.pointee.line += 1 }
+        state.pointee.crJustEnded = terminator == 0x0D
+    }
+    // The next row starts on the line after this row's end.
     state.pointee.rowStartLine = state.pointee.line
     state.pointee.fieldStartLine = state.pointee.line
     guard state.pointee.failure == nil else { return }

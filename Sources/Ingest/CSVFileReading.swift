@@ -68,6 +68,10 @@ enum CSVFileReading {
         case .unclosedQuote(let line):
             "\(fileName): line \(line): a quoted field opened here never closes; close the quote, "
                 + "or double every \" inside a quoted field (\"\"), then re-export."
+        case .quoteClosedMidField(let line):
+            "\(fileName): line \(line): a quoted field is closed by a quote that is followed by more text "
+                + "(as in \"Acme\"Inc); quote the whole field and double every \" inside it "
+                + "(\"\"\"Acme\"\" Inc\"), then re-export. Nothing after this line was read."
         case .cannotOpen(let reason):
             "\(fileName): cannot be read (\(reason))."
         case .parser(let reason):
@@ -79,6 +83,7 @@ enum CSVFileReading {
         switch kind {
         case .cannotOpen(let reason), .parser(let reason): reason
         case .unclosedQuote(let line): "unclosed quote at line \(line)"
+        case .quoteClosedMidField(let line): "text after a closing quote at line \(line)"
         }
     }
 }

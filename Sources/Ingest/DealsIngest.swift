@@ -26,6 +26,12 @@ struct DealsIngest: FileIngester {
     private var stages: StageCensus
     /// AE, CSM and region spellings → one shared `String` each.
     private var teamNames = SpellingCache<String>(limit: 4096)
+    /// Compare-column spellings → their normalized value.
+    private var compareSpellings = SpellingCache<String>(limit: 4096)
+    /// With one compare column (the usual case): its spellings → the
+    /// account's whole `compareValues`, one shared array per value, so a
+    /// million accounts hold a reference each rather than an array each.
+    private var compareArrays = SpellingCache<[String]>(limit: 4096)
     private var segments: SegmentAssigner
     private var handoff: HandoffPatterns
     /// deal_id → its slot in `dealIDs` and `dealLines`, to reject repeats.
@@ -54,7 +60,8 @@ struct DealsIngest: FileIngester {
     mutating func readHeader(_ header: [String]) throws(PipelineError) {
         let fields = config.handoff.fields
         let map = try HeaderMap(header: header, file: "deals", fileName: tally.fileName,
-                                required: Self.requiredColumns, optional: Self.optionalColumns + fields,
+                                required: Self.requiredColumns,
+                                optional: Self.optionalColumns + fields + config.compareColumns,
                                 columns: config.columns, preset: preset)
         self.header = header
         tally.columnSources = map.sources
@@ -63,7 +70,8 @@ struct DealsIngest: FileIngester {
             acv: map["acv"]!, accountName: map["account_name"], stage: map["stage"],
             segment: map["segment"], ae: map["ae"], csm: map["csm"], region: map["region"],
             renewalDate: map["renewal_date"], churnDate: map["churn_date"], currency: map["currency"],
-            handoff: fields.map { map[$0] })
+            handoff: fields.map { map[$0] },
+            compare: try CompareColumns.indexes(in: map, config: config, fileName: tally.fileName, header: header))
         func label(_ canonical: String) -> String { columnLabel(canonical, header: header, index: map[canonical]) }
         labels = DealLabels(dealID: label("deal_id"), accountID: label("account_id"),
                             closeDate: label("close_date"), acv: label("acv"), currency: label("currency"),
@@ -127,6 +135,7 @@ struct DealsIngest: FileIngester {
                 handoffColumns[field].map { column in !row.withFieldBytes(column, isMissingText(bytes:)) } ?? false
             },
             milestones: milestonesPending)
+        if !columns.compare.isEmpty { account.compareValues = compareValues(row) }
         account.segmentLabeled = labeled
         tally.accept()
         newest.see(closeDate)
@@ -199,6 +208,24 @@ struct DealsIngest: FileIngester {
         }
     }
 
+    /// The row's values of the compare columns, normalized, shared with every
+    /// row that spells them the same.
+    private mutating func compareValues(_ row: some IngestRecord) -> [String] {
+        if columns.compare.count == 1 {
+            return row.withFieldBytes(columns.compare[0]) { bytes in
+                compareArrays.value(of: trimmedBytes(bytes)) { trimmed in
+                    [isMissingText(bytes: trimmed) ? "" : normalizedName(String(decoding: trimmed, as: UTF8.self))]
+                }
+            }
+        }
+        return columns.compare.map { column in
+            row.withFieldBytes(column) { bytes in
+                if isMissingText(bytes: bytes) { return "" }
+                return compareSpellings.value(of: trimmedBytes(bytes)) { normalizedName(String(decoding: $0, as: UTF8.self)) }
+            }
+        }
+    }
+
     /// An optional date: missing or absent is nil; unparsable is nil and
     /// noted in `bad`, a date outside 1900–2199 in `outOfRange`.
     private static func optionalDate(_ row: some IngestRecord, _ column: Int?, _ dates: DateParser,
@@ -227,6 +254,8 @@ private struct DealColumns {
     var renewalDate: Int?, churnDate: Int?, currency: Int?
     /// Aligned with `Config.handoff.fields`.
     var handoff: [Int?] = []
+    /// Aligned with `Config.compareColumns`.
+    var compare: [Int] = []
 }
 
 /// How reject reasons name deals.csv's columns (`Amount (acv)` under a preset).

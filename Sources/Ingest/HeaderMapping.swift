@@ -16,8 +16,9 @@ struct HeaderMap {
     ///
     /// A canonical name is looked for under its `columns:` mapping when the
     /// config has one (keys and values normalized); else under the preset's
-    /// names for it, in order, then under itself. The first of several equal
-    /// headers wins; extra columns are ignored.
+    /// names for it, in order, then under itself. Extra columns are ignored;
+    /// two columns under the name found (`acv,acv`, `close_date,Close Date`)
+    /// are an error naming both (SPEC §3).
     ///
     /// - Parameters:
     ///   - file: logical file name, the key of `columns:` (`deals`).
@@ -25,13 +26,11 @@ struct HeaderMap {
     ///   - columns: the config's `columns:` section.
     ///   - preset: the CRM preset's mapping for this file.
     /// - Throws: `PipelineError(.data)` naming every missing required column,
-    ///   the headers found and how to map them.
+    ///   the headers found and how to map them, or two columns for one.
     init(header: [String], file: String, fileName: String, required: [String], optional: [String],
          columns: [String: [String: String]], preset: CRMPreset = .deals(.none)) throws(PipelineError) {
-        var positions: [String: Int] = [:]
-        for (i, name) in header.enumerated() where positions[normalizedName(name)] == nil {
-            positions[normalizedName(name)] = i
-        }
+        var positions: [String: [Int]] = [:]
+        for (i, name) in header.enumerated() { positions[normalizedName(name), default: []].append(i) }
         var mapping: [String: (key: String, header: String)] = [:]
         let fileColumns = (columns[file] ?? [:]).sorted { $0.key < $1.key }
         for (key, value) in fileColumns where mapping[normalizedName(key)] == nil {
@@ -43,7 +42,13 @@ struct HeaderMap {
             let presetNames = preset.headers[canonical] ?? []
             let wanted = mapping[canonical].map { [normalizedName($0.header)] }
                 ?? presetNames.map { normalizedName($0) } + [canonical]
-            if let index = wanted.lazy.compactMap({ positions[$0] }).first {
+            // The first wanted name the header has; a preset's name wins over the canonical one.
+            let candidates = wanted.lazy.compactMap { positions[$0] }.first ?? []
+            if candidates.count > 1 {
+                throw PipelineError(.data, duplicateMessage(canonical, candidates, header: header, file: file,
+                                                            fileName: fileName))
+            }
+            if let index = candidates.first {
                 indexes[canonical] = index
             } else if required.contains(canonical) {
                 if let mapped = mapping[canonical] {
@@ -63,7 +68,7 @@ struct HeaderMap {
                 \(fileName): missing required column\(missing.count == 1 ? "" : "s") \
                 \(missing.joined(separator: ", ")). Headers found: \(found). Rename the export's \
                 header or map it in the config, e.g. columns: {\(file): {\(example): "<header in \(fileName)>"}}\
-                \(presetHint(file: file, preset: preset.preset)).
+                \(presetHint(file: file, preset: preset.preset)).\(HeaderDiagnosis.hint(header))
                 """)
         }
         self.indexes = indexes
@@ -83,4 +88,12 @@ struct HeaderMap {
 private func presetHint(file: String, preset: Config.Preset) -> String {
     guard file == "deals", preset == .none else { return "" }
     return ", or for a Salesforce or HubSpot export set csv.preset (or --preset) to salesforce or hubspot"
+}
+
+/// Two header columns that both read as `canonical`.
+private func duplicateMessage(_ canonical: String, _ indexes: [Int], header: [String], file: String,
+                              fileName: String) -> String {
+    let named = indexes.map { "\(quotedLiteral(header[$0])) (column \($0 + 1))" }.joined(separator: " and ")
+    return "\(fileName): columns \(named) are both \(canonical); keep one in the export, or map the one to use "
+        + "in the config, e.g. columns: {\(file): {\(canonical): \(quotedLiteral(header[indexes[0]]))}}."
 }

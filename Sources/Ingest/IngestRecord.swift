@@ -20,9 +20,15 @@ protocol IngestRecord: FieldBytes {
     var fields: [String] { get }
     /// Where the first invalid UTF-8 sequence is, or nil when there is none.
     var invalidUTF8: (field: Int, byteOffset: Int)? { get }
+    /// The first field longer than `CSVRecord.maxFieldBytes`, or nil.
+    var tooLongField: Int? { get }
 }
 
 extension IngestRecord {
+    var tooLongField: Int? {
+        (0..<count).first { i in withFieldBytes(i) { $0.count } > CSVRecord.maxFieldBytes }
+    }
+
     func withFieldBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var text = string(i)
         return text.withUTF8(body)

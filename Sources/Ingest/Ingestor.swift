@@ -22,6 +22,10 @@ public struct Ingestor: Sendable {
     private let eventHorizon: Day?
     private let logger: Logger
     private let progress: Progress?
+    private let rejectSinks: RejectSinks?
+
+    /// Makes the sink a file's rejected rows stream to, given its file name.
+    public typealias RejectSinks = @Sendable (_ fileName: String) -> any RejectSink
 
     /// - Parameters:
     ///   - today: the run's UTC day; input dates after it never become the
@@ -30,14 +34,18 @@ public struct Ingestor: Sendable {
     ///   - progress: receives read progress per file (for a progress bar).
     ///   - asOf: the run's `--as-of`, when given: no snapshot of the run is
     ///     later, so later events need no recent-activity state.
+    ///   - rejectSinks: where each file's rejected rows go as they are found;
+    ///     nil keeps them in `IngestedData.rejects`. With sinks, memory does
+    ///     not grow with rejects and `IngestedData.rejectCounts` counts them.
     public init(config: Config, dataDirectory: String, today: Day, logger: Logger, progress: Progress? = nil,
-                asOf: Day? = nil) {
+                asOf: Day? = nil, rejectSinks: RejectSinks? = nil) {
         self.config = config
         self.dataDirectory = dataDirectory
         self.today = today
         self.eventHorizon = asOf
         self.logger = logger
         self.progress = progress
+        self.rejectSinks = rejectSinks
     }
 
     /// Ingests every configured file. Throws `PipelineError` with kind
@@ -51,6 +59,7 @@ public struct Ingestor: Sendable {
         let dealsFile = try read(&deals)
         log(dealsFile)
         if let noneWon = deals.noWonRowError() { throw noneWon }
+        try Self.requireDealRows(dealsFile)
         let folding = DispatchTime.now().uptimeNanoseconds
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
@@ -58,7 +67,7 @@ public struct Ingestor: Sendable {
         let attached = try readAttached(to: accounts)
         let milestonesRead = attached.milestones?.ingester
         var milestoneNotes = milestonesRead?.finish(into: &accounts) ?? []
-        let eventNotes = attached.events?.ingester.finish(into: &accounts) ?? []
+        let eventNotes = attached.events?.finish(into: &accounts) ?? []
         let surveyNotes = attached.surveys?.ingester.finish(into: &accounts) ?? []
         let accountNotes = attached.accounts?.ingester.finish(into: &accounts) ?? []
         let holdNotes = attached.holds?.ingester.finish(into: &accounts) ?? []
@@ -70,12 +79,11 @@ public struct Ingestor: Sendable {
 
         var newest = deals.newest
         if let milestonesRead { newest.merge(milestonesRead.newest) }
-        if let events = attached.events { newest.merge(events.ingester.newest) }
+        if let events = attached.events { newest.merge(events.accumulator.newest) }
         let csms = attached.csms?.ingester, forecast = attached.forecast?.ingester
-        let tallies = [milestonesRead?.tally, attached.events?.ingester.tally, csms?.tally,
-                       forecast?.tally, attached.surveys?.ingester.tally, attached.accounts?.ingester.tally,
-                       attached.holds?.ingester.tally]
-            .compactMap { $0 }
+        let others = [csms?.tally, forecast?.tally, attached.surveys?.ingester.tally,
+                      attached.accounts?.ingester.tally, attached.holds?.ingester.tally]
+        let tallies = ([milestonesRead?.tally] + (attached.events?.tallies.map { $0 } ?? []) + others).compactMap { $0 }
         var data = IngestedData(
             accounts: accounts,
             csms: csms?.records,
@@ -84,10 +92,16 @@ public struct Ingestor: Sendable {
             hasSurveys: attached.surveys != nil,
             hasHolds: attached.holds != nil,
             files: [dealsFile] + attached.summaries,
-            rejects: deals.tally.rejects + tallies.flatMap(\.rejects),
+            rejects: ([deals.tally] + tallies).flatMap(\.rejects),
             warnings: dealNotes + milestoneNotes + eventNotes + (csms?.notes() ?? []) + surveyNotes + accountNotes
                 + holdNotes + emptyNotes,
             newestDate: newest.value)
+        if rejectSinks != nil {
+            let all = [deals.tally] + tallies
+            data.rejectCounts = RejectCounts(
+                reasons: RejectReasonCount.ordered(all.flatMap { $0.collector.reasonCounts(file: $0.fileName) }),
+                firstRows: all.compactMap(\.collector.first))
+        }
         data.stageCensus = deals.stageCounts
         data.datesAfterToday = newest.afterToday
         data.newestAfterToday = newest.newestAfterToday
@@ -98,7 +112,7 @@ public struct Ingestor: Sendable {
     private struct AttachedReads {
         /// Nil only when every plan milestone comes from events and the file is absent.
         var milestones: FileRead<MilestonesIngest>?
-        var events: FileRead<EventsIngest>?
+        var events: EventsRead?
         var csms: FileRead<CSMsIngest>?
         var forecast: FileRead<ForecastIngest>?
         var surveys: FileRead<SurveysIngest>?
@@ -107,8 +121,8 @@ public struct Ingestor: Sendable {
 
         /// In file order; absent optional files left out.
         var summaries: [InputFileSummary] {
-            [milestones?.summary, events?.summary, csms?.summary, forecast?.summary, surveys?.summary,
-             accounts?.summary, holds?.summary].compactMap { $0 }
+            ([milestones?.summary] + (events?.summaries ?? []) + [csms?.summary, forecast?.summary, surveys?.summary,
+             accounts?.summary, holds?.summary]).compactMap { $0 }
         }
     }
 
@@ -119,17 +133,13 @@ public struct Ingestor: Sendable {
     /// without being copied.
     private func readAttached(to accounts: [OnboardedAccount]) throws(PipelineError) -> AttachedReads {
         let index = AccountIDIndex(accounts)
-        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<FileRead<EventsIngest>?>()
+        let milestones = JobSlot<FileRead<MilestonesIngest>?>(), events = JobSlot<EventsRead?>()
         let csms = JobSlot<FileRead<CSMsIngest>?>(), forecast = JobSlot<FileRead<ForecastIngest>?>()
         let surveys = JobSlot<FileRead<SurveysIngest>?>(), crmAccounts = JobSlot<FileRead<AccountsIngest>?>()
         let holds = JobSlot<FileRead<HoldsIngest>?>()
         // Largest first: events, then milestones, dwarf the rest.
         ParallelJobs.run([
-            { events.fill { () throws(PipelineError) in
-                let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
-                                            horizon: eventHorizon)
-                return try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
-            } },
+            { events.fill { () throws(PipelineError) in try readEvents(attachedTo: accounts, index: index) } },
             { milestones.fill { () throws(PipelineError) in
                 let ingester = MilestonesIngest(config: config, accounts: accounts, index: index, today: today)
                 return try config.milestones.allFromEvents ? readIfPresent(ingester) : read(ingester)
@@ -149,6 +159,52 @@ public struct Ingestor: Sendable {
         return reads
     }
 
+    /// Reads the product events: events.csv, or in its place the warehouse
+    /// rollup (SPEC §10) events_daily.csv and, when there, events_users.csv
+    /// into the same accumulator; nil when there are no events.
+    /// - Throws: `.config` when the data directory holds both events.csv and
+    ///   events_daily.csv, or events_users.csv without events_daily.csv.
+    private func readEvents(attachedTo accounts: [OnboardedAccount], index: AccountIDIndex)
+        throws(PipelineError) -> EventsRead? {
+        let raw = config.data.events, rollup = config.data.eventsDaily, users = config.data.eventsUsers
+        if isPresent(raw), isPresent(rollup) {
+            throw PipelineError(.config, """
+                The data directory holds both \(raw) (data.events) and \(rollup) (data.events_daily), \
+                the raw events and their warehouse rollup; the report reads one of them. Remove \(raw) \
+                when \(rollup) is its rollup, or remove \(rollup) (and \(users)) to read the raw events.
+                """)
+        }
+        guard isPresent(rollup) else {
+            if isPresent(users) {
+                throw PipelineError(.config, """
+                    The data directory holds \(users) (data.events_users) but not \(rollup) \
+                    (data.events_daily): the users rollup is read only beside the daily one. Export \
+                    \(rollup) too, or remove \(users).
+                    """)
+            }
+            let ingester = EventsIngest(config: config, accounts: accounts, index: index, today: today,
+                                        horizon: eventHorizon)
+            let read = try config.milestones.fromEvents.isEmpty ? readIfPresent(ingester) : readRequiredEvents(ingester)
+            return read.map { EventsRead(accumulator: $0.ingester.accumulator, tallies: [$0.ingester.tally],
+                                         summaries: [$0.summary], noUsers: $0.ingester.noUsers) }
+        }
+        let daily = try read(EventsDailyIngest(config: config, accounts: accounts, index: index, today: today,
+                                               horizon: eventHorizon))
+        var events = EventsRead(accumulator: daily.ingester.accumulator, tallies: [daily.ingester.tally],
+                                summaries: [daily.summary], noUsers: "no \(users) beside \(rollup)")
+        if let usersRead = try readIfPresent(EventsUsersIngest(config: config, accumulator: events.accumulator,
+                                                                index: index)) {
+            events.accumulator = usersRead.ingester.accumulator
+            events.tallies.append(usersRead.ingester.tally)
+            events.summaries.append(usersRead.summary)
+            events.noUsers = nil
+        }
+        return events
+    }
+
+    /// Whether an optional file is there to be read (an empty one counts as absent).
+    private func isPresent(_ fileName: String) -> Bool { OptionalInput(path: path(of: fileName)) == .present }
+
     /// Reads an optional file when the data directory has one; nil when nothing
     /// is at its path or it is empty (see `OptionalInput`).
     private func readIfPresent<I: FileIngester>(_ ingester: I) throws(PipelineError) -> FileRead<I>? {
@@ -166,8 +222,8 @@ public struct Ingestor: Sendable {
 
     /// A note for each optional export that is there but empty, in file order.
     private func emptyOptionalNotes() -> [DataQualityNote] {
-        [config.data.events, config.data.csms, config.data.forecast, config.data.surveys, config.data.accounts,
-         config.data.holds]
+        [config.data.events, config.data.eventsDaily, config.data.eventsUsers, config.data.csms, config.data.forecast, config.data.surveys,
+         config.data.accounts, config.data.holds]
             .filter { OptionalInput(path: path(of: $0)) == .empty }
             .map { OptionalInput.emptyNote(fileName: $0) }
     }
@@ -196,12 +252,27 @@ public struct Ingestor: Sendable {
     /// Streams one file into `ingester`.
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
+        if let rejectSinks { ingester.tally.collector.attach(rejectSinks(fileName)) }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { logger.debug("Streamed '\(fileName)' in \(Self.seconds(since: started)) s.") }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
                                              delimiter: config.csv.delimiter, progress: onProgress)
         return ingester.tally.summary(sha256: sha256)
+    }
+
+    /// Every other file attaches to the accounts deals define: without a deal
+    /// row, their rows would all be rejected and the gate would blame them.
+    private static func requireDealRows(_ deals: InputFileSummary) throws(PipelineError) {
+        if deals.rowsRead == 0 {
+            throw PipelineError(.data, "\(deals.fileName): the file has a header but no data rows; every other "
+                + "export attaches to its deals. Check that the deals export ran and wrote its rows.")
+        }
+        if deals.skipped == deals.rowsRead {
+            throw PipelineError(.data, "\(deals.fileName): none of its \(deals.rowsRead) rows is a closed-won deal "
+                + "(blank rows, other stages or a report footer); every other export attaches to its deals. "
+                + "Check the export's filter: onboarding starts at a closed-won stage.")
+        }
     }
 
     /// Seconds since `start` (an uptime in nanoseconds), to the hundredth, for `--verbose` logs.
@@ -222,6 +293,21 @@ public struct Ingestor: Sendable {
     private func path(of fileName: String) -> String {
         if fileName.hasPrefix("/") || dataDirectory.isEmpty { return fileName }
         return dataDirectory.hasSuffix("/") ? dataDirectory + fileName : dataDirectory + "/" + fileName
+    }
+}
+
+/// The product events read to their end, from whichever input: what they
+/// tell about the accounts, and each file's row accounting (events.csv, or
+/// events_daily.csv then events_users.csv).
+private struct EventsRead: Sendable {
+    var accumulator: EventAccumulator
+    var tallies: [RowTally]
+    var summaries: [InputFileSummary]
+    /// Why no event names a user, when none does (see `EventAccumulator.finish`).
+    var noUsers: String?
+
+    func finish(into accounts: inout [OnboardedAccount]) -> [DataQualityNote] {
+        accumulator.finish(into: &accounts, fileName: tallies[0].fileName, noUsers: noUsers)
     }
 }
 

@@ -92,7 +92,8 @@ func parseMoney(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyProbl
         }
     }
     guard i == end, wholeDigits + fractionDigits > 0 else { return .failure(.notAnAmount) }
-    if negative { return .failure(.negative) }
+    // `-0` is zero, not a negative amount.
+    if negative && cents > 0 { return .failure(.negative) }
     return .success(Money(cents: cents, currency: currency))
 }
 

@@ -4,13 +4,11 @@ import OnboardingModel
 /// and what would be accepted. Values from the row go in double quotes,
 /// which the data-quality summary masks to group rows failing alike.
 
-/// A field's value as a reason quotes it: trimmed, in double quotes, cut
-/// after 60 characters so a runaway field cannot swamp the message.
+/// A field's value as a reason quotes it: trimmed, in double quotes, shown
+/// as `HumanText.shown` shows input text (cut after 100 characters with `…`,
+/// control characters escaped) so a runaway field cannot swamp the message.
 func shown(_ value: String) -> String {
-    let trimmed = trimmedField(value)
-    let limit = 60
-    guard trimmed.count > limit else { return "\"\(trimmed)\"" }
-    return "\"\(trimmed.prefix(limit))…\""
+    "\"\(HumanText.shown(trimmedField(value)))\""
 }
 
 /// How messages name a canonical column: by itself when the export calls it

@@ -98,8 +98,8 @@ struct AccountRedFlags {
         }
         let since: FlagSince
 
-        var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(account.csm)" }
-        var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : account.csm + " to" }
+        var owner: String { account.csm.isEmpty ? "no CSM assigned" : "CSM \(HumanText.shown(account.csm))" }
+        var actor: String { account.csm.isEmpty ? "CS manager to assign a CSM and" : HumanText.shown(account.csm) + " to" }
         var whereItStands: String { milestoneName.map { "current milestone \($0)" } ?? "no open milestone" }
         /// Says that the day count leaves out customer holds, when there were any since close
         /// (or since the last progress).
@@ -114,7 +114,7 @@ struct AccountRedFlags {
                   threshold: RedFlagNumber, since day: Day, _ message: String) -> RedFlag {
             var flag = RedFlag(severity: severity, rule: rule, scope: .account, key: account.accountID,
                                segment: segment.name, csm: account.csm, value: value, threshold: threshold,
-                               message: account.accountName.isEmpty ? message : "\(account.accountName): \(message)",
+                               message: account.accountName.isEmpty ? message : "\(HumanText.shown(account.accountName)): \(message)",
                                since: day)
             flag.accountIndex = Int32(snapshot.accountIndex)
             return flag

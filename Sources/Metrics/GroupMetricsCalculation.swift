@@ -7,15 +7,15 @@ import OnboardingModel
 /// all) is a single pass; TTVs are counted per day value for the percentiles.
 struct GroupAccumulator {
     private(set) var accounts = 0
-    private var active = 0, complete = 0, churned = 0, stalled = 0
+    private(set) var active = 0, complete = 0, churned = 0, stalled = 0
     private var ttvs = DayCounts()
-    private var ttvEligible = 0, ttvHits = 0
-    private var completionEligible = 0, completionHits = 0
+    private(set) var ttvEligible = 0, ttvHits = 0
+    private(set) var completionEligible = 0, completionHits = 0
     private var velocityDays = 0, velocityMilestones = 0
     private var handoffTotal = Rational.zero
-    private var retentionEligible = 0, retained = 0
-    private var day7Eligible = 0, day7Hits = 0
-    private var responses = 0, promoters = 0, detractors = 0
+    private(set) var retentionEligible = 0, retained = 0
+    private(set) var day7Eligible = 0, day7Hits = 0
+    private(set) var responses = 0, promoters = 0, detractors = 0
     private var adoptionMet = 0, adoptionNotMet = 0
     private var bands = [0, 0, 0]
 

@@ -16,6 +16,9 @@ public struct Config: Sendable, Equatable {
     public var hold = HoldOptions()
     public var adoption = AdoptionOptions()
     public var health = HealthOptions()
+    public var outcomes = OutcomesOptions()
+    /// Nil without a `compare` section: no comparison.csv.
+    public var compare: CompareOptions?
     public var thresholds = Thresholds()
     /// Segment name -> baseline TTV days; missing segments use their TTV target.
     public var baselineTTVDays: [String: Rational] = [:]
@@ -27,6 +30,10 @@ public struct Config: Sendable, Equatable {
         public var deals = "deals.csv"
         public var milestones = "milestones.csv"
         public var events = "events.csv"
+        /// The warehouse rollup of events (SPEC §10), read in place of `events`.
+        public var eventsDaily = "events_daily.csv"
+        /// Each user's first day per event name, the rollup beside `eventsDaily`.
+        public var eventsUsers = "events_users.csv"
         public var csms = "csms.csv"
         public var forecast = "forecast.csv"
         public var surveys = "surveys.csv"

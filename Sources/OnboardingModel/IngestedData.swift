@@ -14,8 +14,12 @@ public struct IngestedData: Sendable {
     /// One per input file read, in the order deals, milestones, events, csms,
     /// forecast, surveys, holds.
     public var files: [InputFileSummary]
-    /// Every rejected row, in file order then line order.
+    /// Every rejected row, in file order then line order; empty when ingest
+    /// streamed them to a `RejectSink`, and `rejectCounts` then says what
+    /// was rejected.
     public var rejects: [RejectedRow]
+    /// The counts of streamed rejects; nil when they are in `rejects`.
+    public var rejectCounts: RejectCounts?
     /// Counted, non-fatal data-quality notes ("churn_date unparsable" x 3).
     public var warnings: [DataQualityNote]
     /// Newest date among close, completed, churn and event dates that is not
@@ -64,6 +68,10 @@ public struct InputFileSummary: Sendable, Equatable {
     /// The canonical columns found, in the file's required-then-optional
     /// order, each with the header that fed it.
     public var columnSources: [ColumnSource] = []
+    /// For a rollup whose rows each stand for several raw records
+    /// (events_daily.csv: a row is `events` events), those records; nil when
+    /// a row is one record. The reject gate judges the file by them.
+    public var represented: RepresentedRows?
 
     public init(name: String, fileName: String, sha256: String, rowsRead: Int, accepted: Int,
                 skipped: Int, rejected: Int) {

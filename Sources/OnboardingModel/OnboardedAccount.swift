@@ -40,6 +40,9 @@ public struct OnboardedAccount: Sendable, Equatable {
     /// Holds from holds.csv, customer and vendor, by start date then file order; empty
     /// without the file (and then every clock is plain calendar days).
     public var holds: [OnboardingHold] = []
+    /// The onboarding deal's values of `Config.compareColumns`, normalized as
+    /// headers are ("" when missing); empty without `compare`.
+    public var compareValues: [String] = []
 
     public init(accountID: String, dealID: String, accountName: String, segmentIndex: Int,
                 closeDate: Day, acvCents: Int64, ae: String = "", csm: String = "", region: String = "",

@@ -3,18 +3,40 @@
 /// Rates, medians, loads and thresholds are compared exactly (SPEC §5: 30
 /// active accounts at 25 per CSM are a load of exactly 1.2, never
 /// 1.2000000000000002), so every figure that meets a threshold is a
-/// `Rational`. Config decimals such as `0.8` are parsed from their text.
+/// `Rational`. Config decimals such as `0.8` are parsed from their text
+/// (`Rational(decimal:)`, rounded to 9 places).
+///
+/// Arithmetic never traps (SPEC §3 "Numbers never trap"): a result whose
+/// reduced parts do not fit 64 bits is replaced by the nearest fraction that
+/// does (`RationalOverflow.swift`). Inputs are rounded to 9 decimal places, so
+/// this only happens for figures no report prints exactly anyway.
 public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let numerator: Int64
     public let denominator: Int64
 
     public init(_ numerator: Int64, _ denominator: Int64 = 1) {
         precondition(denominator != 0, "Rational with zero denominator")
-        var n = numerator, d = denominator
-        if d < 0 { n = -n; d = -d }
-        let g = Rational.gcd(n < 0 ? -n : n, d)
-        self.numerator = g > 1 ? n / g : n
-        self.denominator = g > 1 ? d / g : d
+        let negative = (numerator < 0) != (denominator < 0)
+        let n = numerator.magnitude, d = denominator.magnitude
+        let g = Rational.gcd(n, d)
+        self.init(reducedMagnitude: n / g, d / g, negative: negative)
+    }
+
+    /// Parts already in lowest terms; magnitudes beyond `Int64.max` (only
+    /// `Int64.min` as an input) are approximated instead of trapping.
+    init(reducedMagnitude n: UInt64, _ d: UInt64, negative: Bool) {
+        guard n <= UInt64(Int64.max), d <= UInt64(Int64.max) else {
+            self = Rational(approximating: (negative ? -1 : 1) * Double(n) / Double(d))
+            return
+        }
+        self.numerator = negative ? -Int64(n) : Int64(n)
+        self.denominator = Int64(d)
+    }
+
+    /// Parts known to be in lowest terms with `denominator > 0`.
+    init(unchecked numerator: Int64, _ denominator: Int64) {
+        self.numerator = numerator
+        self.denominator = denominator
     }
 
     public init(_ value: Int) { self.init(Int64(value), 1) }
@@ -25,44 +47,43 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         denominator == 0 ? nil : Rational(Int64(numerator), Int64(denominator))
     }
 
-    /// Parses a plain decimal such as `12`, `-0.25` or `1.08`; nil otherwise.
-    public init?(decimal text: some StringProtocol) {
-        var s = Substring(text)
-        var negative = false
-        if s.first == "-" { negative = true; s = s.dropFirst() } else if s.first == "+" { s = s.dropFirst() }
-        let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first, !(whole.isEmpty && parts.count == 1) else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-              !(whole.isEmpty && fraction.isEmpty), whole.count + fraction.count <= 17
-        else { return nil }
-        var n: Int64 = 0
-        for c in Array(whole.utf8) + Array(fraction.utf8) { n = n * 10 + Int64(c - UInt8(ascii: "0")) }
-        var d: Int64 = 1
-        for _ in 0..<fraction.count { d *= 10 }
-        self.init(negative ? -n : n, d)
-    }
-
     public static let zero = Rational(0)
     public static let one = Rational(1)
 
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
     public static func + (a: Rational, b: Rational) -> Rational {
-        let g = gcd(a.denominator, b.denominator)
-        return Rational(a.numerator * (b.denominator / g) + b.numerator * (a.denominator / g),
-                        a.denominator / g * b.denominator)
+        let g = Int64(gcd(a.denominator.magnitude, b.denominator.magnitude))
+        let (l, o1) = a.numerator.multipliedReportingOverflow(by: b.denominator / g)
+        let (r, o2) = b.numerator.multipliedReportingOverflow(by: a.denominator / g)
+        let (n, o3) = l.addingReportingOverflow(r)
+        let (d, o4) = (a.denominator / g).multipliedReportingOverflow(by: b.denominator)
+        guard !(o1 || o2 || o3 || o4) else { return Rational(approximating: a.doubleValue + b.doubleValue) }
+        return Rational(n, d)
     }
-    public static func - (a: Rational, b: Rational) -> Rational { a + Rational(-b.numerator, b.denominator) }
+    public static func - (a: Rational, b: Rational) -> Rational { a + b.negated }
     public static func * (a: Rational, b: Rational) -> Rational {
-        let g1 = gcd(abs(a.numerator), b.denominator), g2 = gcd(abs(b.numerator), a.denominator)
-        return Rational((a.numerator / g1) * (b.numerator / g2), (a.denominator / g2) * (b.denominator / g1))
+        let g1 = Int64(gcd(a.numerator.magnitude, b.denominator.magnitude))
+        let g2 = Int64(gcd(b.numerator.magnitude, a.denominator.magnitude))
+        let (n, o1) = (a.numerator / g1).multipliedReportingOverflow(by: b.numerator / g2)
+        let (d, o2) = (a.denominator / g2).multipliedReportingOverflow(by: b.denominator / g1)
+        guard !(o1 || o2) else { return Rational(approximating: a.doubleValue * b.doubleValue) }
+        return Rational(unchecked: n, d)
     }
     public static func / (a: Rational, b: Rational) -> Rational {
         precondition(b.numerator != 0, "Rational division by zero")
-        return a * Rational(b.denominator, b.numerator)
+        return a * b.reciprocal
     }
     public static func += (a: inout Rational, b: Rational) { a = a + b }
+
+    /// `-self`; `Int64.min` has no negation in 64 bits and is approximated.
+    var negated: Rational {
+        numerator == .min ? Rational(approximating: -doubleValue) : Rational(unchecked: -numerator, denominator)
+    }
+
+    private var reciprocal: Rational {
+        Rational(reducedMagnitude: denominator.magnitude, numerator.magnitude, negative: numerator < 0)
+    }
 
     public static func < (a: Rational, b: Rational) -> Bool {
         // Cross-multiplication in 128 bits cannot overflow for Int64 parts.
@@ -71,29 +92,37 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         return (l.high, l.low) < (r.high, r.low)
     }
 
-    /// Fixed-point text with `places` decimals, rounding halves away from zero:
-    /// `Rational(1, 8).formatted(places: 2)` is `0.13`.
+    /// Fixed-point text with `places` (0...18) decimals, rounding halves away
+    /// from zero: `Rational(1, 8).formatted(places: 2)` is `0.13`.
     public func formatted(places: Int) -> String {
-        var scale: Int64 = 1
-        for _ in 0..<places { scale *= 10 }
-        let negative = numerator < 0
-        let n = negative ? -numerator : numerator
-        // round(n * scale / d) half away from zero, in 128-bit to avoid overflow.
-        let scaled = n.multipliedFullWidth(by: scale)
-        let (q, r) = denominator.dividingFullWidth((scaled.high, scaled.low))
-        // `r >= d - r` is `2r >= d` without overflowing when d is near Int64.max.
-        let rounded = r >= denominator - r ? q + 1 : q
-        let whole = rounded / scale, frac = rounded % scale
-        var text = (negative && rounded != 0 ? "-" : "") + String(whole)
-        if places > 0 { text += "." + pad(Int(frac), places) }
+        let (whole, fraction) = fixedPoint(places: places)
+        let negative = numerator < 0 && (whole != 0 || fraction != 0)
+        var text = (negative ? "-" : "") + String(whole)
+        if places > 0 { text += "." + pad(Int(fraction), places) }
         return text
+    }
+
+    /// The magnitude rounded half away from zero to `places` (0...18)
+    /// decimals, as whole units and the fraction in units of 10^-places.
+    /// Never overflows: the fraction is computed from the remainder alone.
+    public func fixedPoint(places: Int) -> (whole: UInt64, fraction: UInt64) {
+        var scale: UInt64 = 1
+        for _ in 0..<min(max(places, 0), 18) { scale *= 10 }
+        let n = numerator.magnitude, d = denominator.magnitude
+        var whole = n / d
+        let scaled = (n % d).multipliedFullWidth(by: scale)  // < d × scale: the quotient fits
+        let (q, r) = d.dividingFullWidth(scaled)
+        // `r >= d - r` is `2r >= d` without overflowing when d is near Int64.max.
+        var fraction = r >= d - r ? q + 1 : q
+        if fraction == scale { whole += 1; fraction = 0 }
+        return (whole, fraction)
     }
 
     public var description: String {
         denominator == 1 ? String(numerator) : "\(numerator)/\(denominator)"
     }
 
-    static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var a = a, b = b
         while b != 0 { (a, b) = (b, a % b) }
         return a == 0 ? 1 : a

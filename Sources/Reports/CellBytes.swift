@@ -30,12 +30,13 @@ extension CSVRowBuilder {
     /// exactly as `Rational.formatted(places:)` does; empty for nil.
     mutating func rational(_ value: Rational?, places: Int) {
         guard let value else { return empty() }
-        var scale: Int64 = 1
-        for _ in 0..<places { scale *= 10 }
-        let magnitude = value.numerator.magnitude
-        let scaled = magnitude.multipliedFullWidth(by: UInt64(scale))
-        let (quotient, remainder) = UInt64(value.denominator).dividingFullWidth(scaled)
-        let rounded = remainder >= UInt64(value.denominator) - remainder ? quotient + 1 : quotient
-        decimal(rounded, negative: value.numerator < 0, places: places)
+        var unit: UInt64 = 1
+        for _ in 0..<places { unit *= 10 }
+        let (whole, fraction) = value.fixedPoint(places: places)
+        let (shifted, o1) = whole.multipliedReportingOverflow(by: unit)
+        let (scaled, o2) = shifted.addingReportingOverflow(fraction)
+        // Beyond 64 bits once scaled (only absurd inputs): the slower text path.
+        guard !(o1 || o2) else { return text(value.formatted(places: places)) }
+        decimal(scaled, negative: value.numerator < 0, places: places)
     }
 }

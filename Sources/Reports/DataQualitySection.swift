@@ -31,7 +31,7 @@ enum DataQualitySection {
                 + "of \(holds.accountsHeldInWindow) account\(holds.accountsHeldInWindow == 1 ? "" : "s") left off the "
                 + "onboarding clock in this \(content.window.period.rawValue).\n\n"
         }
-        let reasons = commonReasons(data.rejects)
+        let reasons = data.rejectReasons
         if reasons.isEmpty {
             text += "No rejected rows.\n\n"
         } else {
@@ -54,70 +54,12 @@ enum DataQualitySection {
         return text
     }
 
-    /// Rejects of one file sharing one reason once its specific values are masked.
-    struct ReasonCount: Equatable {
-        var file: String
-        var reason: String
-        var rows: Int
-    }
+    typealias ReasonCount = RejectReasonCount
 
     /// Reject reasons grouped by file and `reasonPattern`, most rows first,
     /// then file and reason in byte order.
-    static func commonReasons(_ rejects: [RejectedRow]) -> [ReasonCount] {
-        var counts: [String: ReasonCount] = [:]
-        for reject in rejects {
-            let reason = reasonPattern(reject.reason)
-            counts[reject.file + "\u{0}" + reason, default: ReasonCount(file: reject.file, reason: reason, rows: 0)]
-                .rows += 1
-        }
-        return counts.values.sorted { a, b in
-            if a.rows != b.rows { return a.rows > b.rows }
-            if a.file != b.file { return a.file.utf8.lexicographicallyPrecedes(b.file.utf8) }
-            return a.reason.utf8.lexicographicallyPrecedes(b.reason.utf8)
-        }
-    }
+    static func commonReasons(_ rejects: [RejectedRow]) -> [ReasonCount] { RejectReasonCount.count(rejects) }
 
-    /// A reason with the row's own values masked, so that rows failing the
-    /// same way group together: quoted text becomes `"…"` and a stand-alone
-    /// number (`4`, `1.5`) `N` (`duplicate deal_id "D7", first at line 4` →
-    /// `duplicate deal_id "…", first at line N`). Numbers inside words
-    /// (`UTF-8`, `90d`) are kept.
-    static func reasonPattern(_ reason: String) -> String {
-        let chars = Array(reason)
-        var out = ""
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\"", let close = chars[(i + 1)...].firstIndex(of: "\"") {
-                out += "\"…\""
-                i = close + 1
-            } else if c.isASCIIDigitCharacter, i == 0 || !isWordLike(chars[i - 1]) {
-                var end = digitsEnd(chars, from: i)
-                if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCIIDigitCharacter {
-                    end = digitsEnd(chars, from: end + 1)
-                }
-                let standsAlone = end == chars.count || !isWordLike(chars[end]) || chars[end] == "."
-                out += standsAlone ? "N" : String(chars[i..<end])
-                i = end
-            } else {
-                out.append(c)
-                i += 1
-            }
-        }
-        return out
-    }
-
-    private static func digitsEnd(_ chars: [Character], from start: Int) -> Int {
-        var end = start
-        while end < chars.count, chars[end].isASCIIDigitCharacter { end += 1 }
-        return end
-    }
-
-    private static func isWordLike(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "-" || c == "." || c == "_"
-    }
-}
-
-private extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+    /// `RejectReasonCount.pattern`: a reason with the row's own values masked.
+    static func reasonPattern(_ reason: String) -> String { RejectReasonCount.pattern(reason) }
 }

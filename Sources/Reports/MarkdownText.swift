@@ -1,8 +1,11 @@
+import OnboardingModel
+
 /// Markdown building blocks for summary.md that also read well as plain text.
 enum MarkdownText {
     /// Text from the inputs made inert in a GitHub Markdown table or list:
-    /// characters that split cells or start markup are backslash-escaped, and
-    /// line breaks become spaces so a value cannot end its row.
+    /// control and format characters as `HumanText.clean` has them, characters
+    /// that split cells or start markup backslash-escaped, and line breaks and
+    /// tabs made spaces so a value cannot end its row.
     ///
     /// `_` between two letters or digits is kept as is: GitHub never reads an
     /// intraword underscore as emphasis, and `mid_market` then stays readable
@@ -14,7 +17,8 @@ enum MarkdownText {
 
     /// `escape` one `Character` at a time: the rules for any text.
     static func escapeCharacters(_ text: String) -> String {
-        let chars = Array(text)
+        // Line breaks (LF, CR, CRLF, U+2028...) first: clean would escape a CR.
+        let chars = Array(HumanText.clean(String(text.map { $0.isNewline ? " " : $0 })))
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for (i, c) in chars.enumerated() {
@@ -34,6 +38,10 @@ enum MarkdownText {
         }
         return out
     }
+
+    /// `escape` of a value from the inputs (an account id or name), cut to
+    /// `HumanText.limit` characters first.
+    static func input(_ text: String) -> String { escape(HumanText.cut(text)) }
 
     private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 

@@ -7,6 +7,7 @@ enum MethodSection {
         let firstValue = MarkdownText.escape(config.milestones.firstValue)
         let targets = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.ttvTarget($0))" }
             .joined(separator: ", ")
+        let horizons = config.outcomes.horizons.map(String.init).joined(separator: " and ")
         let windows = config.segments.map { "\(MarkdownText.escape($0.name)) \(config.window($0))" }
             .joined(separator: ", ")
         return """
@@ -29,6 +30,10 @@ enum MethodSection {
             progress against \(config.stall.criticalDays)), engagement (days with usage in the last 14 against \
             \(config.health.activeDays)), adoption (features used in the window against \(config.adoption.target)) \
             and handoff; a component without data is left out and the others reweighted.
+            - Outcomes: retention \(horizons) days after close by band, with 95% Wilson intervals, the \
+            ratio to the first band with Katz's interval and Fisher's exact test (outcomes.csv); a pilot \
+            is compared by Kaplan–Meier median TTV with the log-rank test and by Fisher's test on each \
+            rate, tested only when both groups have \(config.thresholds.minGroupSize) or more accounts.
 
             Every figure is in the CSVs beside this file: segments.csv, cohorts.csv, accounts.csv, \
             red_flags.csv, capacity.csv, ttv_survival.csv.

@@ -47,7 +47,7 @@ enum RedFlagsSection {
             : "All of them (also in red_flags.csv):\n\n"
         for flag in shown {
             text += "- **\(flag.severity.rawValue)**\(flag.isNew ? " (new)" : "") \(flag.rule.rawValue), "
-                + "\(flag.scope.rawValue) \(MarkdownText.escape(flag.key)): \(MarkdownText.escape(flag.message))\n"
+                + "\(flag.scope.rawValue) \(MarkdownText.input(flag.key)): \(MarkdownText.escape(flag.message))\n"
         }
         return text + "\n"
     }

@@ -23,6 +23,8 @@ public struct ReportContent: Sendable {
     /// ttv_survival.csv rows, and the prior window's per-segment and `all` rows (the headline).
     public var survival: [SurvivalRow]
     public var priorSurvival: [SurvivalRow]
+    /// outcomes.csv and comparison.csv (SPEC §5 "Does onboarding pay off?").
+    public var payoff = PayoffViews()
     /// Run-wide data-quality sentences (`DataQualityLines`), shown first in
     /// the data-quality section.
     public var qualityLines: [String] = []
@@ -89,7 +91,10 @@ public enum ReportWriter {
     /// - Parameter accountsFile: accounts.csv already being written into
     ///   `directory` (`startAccountsFile`); started here when nil. Waited for
     ///   before returning or throwing.
-    public static func write(_ content: ReportContent, to directory: String, accountsFile: PendingFile? = nil) throws {
+    /// - Parameter rejectsSpool: rejected rows ingest streamed to disk,
+    ///   written into rejects.csv after `content.data.rejects`.
+    public static func write(_ content: ReportContent, to directory: String, accountsFile: PendingFile? = nil,
+                             rejectsSpool: RejectsSpool? = nil) throws {
         if accountsFile == nil {
             try writing(directory) {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -115,6 +120,7 @@ public enum ReportWriter {
             }
             try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
                 for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+                try rejectsSpool?.copy(to: writer, fileOrder: content.data.files.map(\.fileName))
             }
             let operations = content.operations
             try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
@@ -134,6 +140,14 @@ public enum ReportWriter {
             }
             try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
                 for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+            }
+            try csv(OutcomesTable.fileName, header: OutcomesTable.header) { writer in
+                for row in content.payoff.outcomes { try writer.writeRow(OutcomesTable.row(row)) }
+            }
+            if content.config.compare != nil {
+                try csv(ComparisonTable.fileName, header: ComparisonTable.header) { writer in
+                    for row in content.payoff.comparison { try writer.writeRow(ComparisonTable.row(row)) }
+                }
             }
             let summary = Summary.markdown(content)
             try text(Summary.fileName, summary)
@@ -156,10 +170,17 @@ public enum ReportWriter {
         try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
     }
 
-    /// Writes only `rejects.csv` (used when the reject gate stops a run).
+    /// Writes only `rejects.csv` holding `rejects`.
     public static func writeRejects(_ rejects: [RejectedRow], to path: String) throws {
+        try writeRejects(IngestedData(accounts: [], rejects: rejects), to: path)
+    }
+
+    /// Writes only `rejects.csv` (used when the reject gate stops a run):
+    /// `data.rejects`, then the rows spooled in `spool`.
+    public static func writeRejects(_ data: IngestedData, spool: RejectsSpool? = nil, to path: String) throws {
         try writeCSV(path, header: RejectsTable.header) { writer in
-            for reject in rejects { try writer.writeRow(RejectsTable.row(reject)) }
+            for reject in data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+            try spool?.copy(to: writer, fileOrder: data.files.map(\.fileName))
         }
     }
 

@@ -21,6 +21,8 @@ enum Summary {
                                          priorSnapshot: content.window.prior.snapshot)
         text += CapacitySection.markdown(content)
         text += CohortTrendSection.markdown(CohortTrend(content))
+        text += OutcomesSection.markdown(content)
+        text += ComparisonSection.markdown(content)
         text += DataQualitySection.markdown(content)
         text += MethodSection.markdown(content.config)
         return text

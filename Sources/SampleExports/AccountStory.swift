@@ -46,6 +46,8 @@ struct AccountStory {
     let quietFirstWeek: Bool
     /// Picks the CSM within the segment's pool; nil leaves the account unassigned.
     let csmDraw: UInt64?
+    /// Onboarded with the new playbook (deals.csv `track` = pilot).
+    var pilot = false
 
     func isSkipped(_ m: Int) -> Bool { skippedMask & (1 << m) != 0 }
 

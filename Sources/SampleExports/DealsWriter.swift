@@ -8,7 +8,7 @@ struct DealsWriter {
     let roster: TeamRoster
 
     static let header = ["deal_id", "account_id", "account_name", "stage", "close_date", "acv", "segment",
-                         "ae", "csm", "region", "renewal_date", "churn_date"] + Config().handoff.fields
+                         "ae", "csm", "region", "renewal_date", "churn_date"] + Config().handoff.fields + ["track"]
 
     /// Deal id slots per account.
     private static let slots = 6
@@ -34,6 +34,8 @@ struct DealsWriter {
         var churn: Day?
         /// Bit i set: handoff field i is missing; nil leaves every handoff field empty.
         var handoffMissing: UInt16?
+        /// Onboarding playbook: `pilot` or `standard` (empty on lost prospects).
+        var track = ""
     }
 
     func write(to path: String) throws {
@@ -55,7 +57,8 @@ struct DealsWriter {
                             csm: roster.csm(for: story) ?? "", region: region,
                             renewal: r.chance(0.92) ? story.close + 365 : nil,
                             churn: story.churn.flatMap { $0 <= through ? $0 : nil },
-                            handoffMissing: handoffGaps(story.segment, &r))
+                            handoffMissing: handoffGaps(story.segment, &r),
+                            track: story.pilot ? "pilot" : "standard")
             try render(deal, id: dealNumber(i, 0), &out, &r)
 
             if mark(i, salt: 1, every: 400) {
@@ -133,6 +136,8 @@ struct DealsWriter {
                 out.bytes(r.pick(handoffTexts[field]))
             }
         }
+        out.comma()
+        out.text(d.track)
         try out.endRow()
     }
 

@@ -14,6 +14,10 @@ extension SampleGenerator {
           # First value is the product's own record of it: the first report a user shared
           # (events.csv), not the date a CSM typed into the CS platform.
           from_events: {first_value: {event: report_shared}}
+        compare:
+          # A new onboarding playbook piloted with some recent customers (deals.csv column track).
+          name: New onboarding playbook
+          pilot: {column: track, values: [pilot]}
 
         """
 }

@@ -10,7 +10,7 @@ struct SampleRandom {
 
     /// What a stream is for; separate purposes never share numbers.
     enum Purpose: UInt64 {
-        case story = 1, deals, milestones, events, surveys, staff, marks, holds
+        case story = 1, deals, milestones, events, surveys, staff, marks, holds, outcome
     }
 
     init(seed: UInt64, purpose: Purpose, index: Int) {

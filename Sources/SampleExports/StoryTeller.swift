@@ -37,7 +37,12 @@ struct StoryTeller {
         let segment = SampleSegment(rawValue: r.weighted([10, 30, 60]))!
         let acv = Self.acv(segment, &r)
         let skipped = Self.skippedMask(segment, &r)
+        // Outcomes draw from a stream of their own, so the rest of each story stays as it was.
+        var outcome = SampleRandom(seed: seed, purpose: .outcome, index: index)
+        let pilot = through - close < Self.pilotDays && outcome.chance(0.12)
         var offsets = Self.plannedOffsets(segment, skipped: skipped, &r)
+        // The pilot's new playbook gets customers to each milestone about a fifth sooner.
+        if pilot { offsets = offsets.map { $0.map { $0 <= 0 ? $0 : Int((Double($0) * 0.8).rounded()) } } }
 
         var stall: (milestone: Int, days: Int)?
         var churn: Day?
@@ -61,11 +66,27 @@ struct StoryTeller {
             let m = r.weighted([1, 4, 3, 3, 2])
             for k in m..<Plan.count { offsets[k] = nil }
         }
+        if churn == nil { churn = Self.laterChurn(segment, offsets: offsets, close: close, &outcome) }
         let quiet = r.chance(stall.map { $0.milestone <= 1 } == true ? 0.5 : 0.1)
         let csmDraw: UInt64? = r.chance(0.015) ? nil : r.next()
         return AccountStory(index: index, segment: segment, close: close, acv: acv, offsets: offsets,
                             skippedMask: skipped, stall: stall, churn: churn,
-                            quietFirstWeek: quiet, csmDraw: csmDraw)
+                            quietFirstWeek: quiet, csmDraw: csmDraw, pilot: pilot)
+    }
+
+    /// Accounts closed this many days before `through` may be in the pilot cohort.
+    static let pilotDays = 150
+
+    /// Churn after a finished onboarding, somewhat likelier the slower first value
+    /// came against the segment's target (6% at or under 0.8 of it, up to 26% at
+    /// 2.8 times it and beyond): a real relationship, but a noisy one.
+    private static func laterChurn(_ segment: SampleSegment, offsets: [Int?], close: Day,
+                                   _ r: inout SampleRandom) -> Day? {
+        guard let firstValue = offsets[Plan.firstValue], let done = offsets.last ?? nil else { return nil }
+        let slowness = Double(firstValue) / Double(max(1, segment.dueDays[Plan.firstValue]))
+        let chance = 0.06 + 0.10 * min(2, max(0, slowness - 0.8))
+        guard r.chance(chance) else { return nil }
+        return close + max(done, 0) + 20 + r.below(340)
     }
 
     /// Account `index`'s close day: accounts are laid out in close-date order (ids

@@ -26,6 +26,7 @@ struct ResolvedConfig {
         let text: String
         let source: String
         if let path {
+            try requireRegularFile(path)
             guard let data = fileManager.contents(atPath: path) else {
                 throw PipelineError(.missingInput, "\(path): configuration file cannot be read; check its permissions.")
             }
@@ -42,4 +43,25 @@ struct ResolvedConfig {
         if let preset { config.csv.preset = preset }
         return ResolvedConfig(config: config, source: source, digest: SHA256Digest.hex(of: Array(text.utf8)))
     }
+
+    /// A configuration is a regular file of a sensible size: a directory or a
+    /// FIFO (which would block the read) is named as such.
+    private static func requireRegularFile(_ path: String) throws {
+        let what: String
+        switch PathDiagnosis.kind(path) {
+        case .regularFile:
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size > maxConfigBytes else { return }
+            what = "is larger than 1 MiB; a configuration is a few kilobytes"
+        case .directory: what = "is a directory, not a configuration file"
+        case .fifo: what = "is a FIFO (named pipe), not a configuration file"
+        case .missing: what = "cannot be found"
+        case .other: what = "is not a regular file"
+        }
+        // Like an export that is not a regular file (SPEC §3), 66; an oversized one is a bad config, 78.
+        let kind: PipelineError.Kind = PathDiagnosis.kind(path) == .regularFile ? .config : .missingInput
+        throw PipelineError(kind, "\(path) \(what); point --config at the YAML file, e.g. onboarding.yaml.")
+    }
+
+    private static let maxConfigBytes = 1 << 20
 }

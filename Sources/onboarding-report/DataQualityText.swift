@@ -15,8 +15,9 @@ enum DataQualityText {
         out += table(rows)
         for file in data.files where file.rejected > 0 {
             out += "\nTop reject reasons in \(file.fileName):\n"
-            for (reason, count) in topRejectReasons(data.rejects, file: file.fileName, limit: topReasons) {
-                out += "  \(count) × \(reason)\n"
+            // Grouped as the summary groups them: by reason with the rows' own values masked.
+            for reason in data.rejectReasons.filter({ $0.file == file.fileName }).prefix(topReasons) {
+                out += "  \(reason.rows) × \(reason.reason)\n"
             }
         }
         if !data.warnings.isEmpty {
@@ -39,15 +40,6 @@ enum DataQualityText {
             out += "\nNewest date in the exports: \(newest)\n"
         }
         return out
-    }
-
-    /// Most frequent reasons first; ties in byte order so output is stable.
-    static func topRejectReasons(_ rejects: [RejectedRow], file: String, limit: Int) -> [(String, Int)] {
-        var counts: [String: Int] = [:]
-        for reject in rejects where reject.file == file { counts[reject.reason, default: 0] += 1 }
-        return counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : Array(a.key.utf8).lexicographicallyPrecedes(Array(b.key.utf8))
-        }.prefix(limit).map { ($0.key, $0.value) }
     }
 
     private static func table(_ rows: [[String]]) -> String {

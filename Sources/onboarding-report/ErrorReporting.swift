@@ -23,7 +23,8 @@ enum ErrorReporting {
         }
     }
 
+    /// Prints `message` on stderr; input text in it cannot drive the terminal (`HumanText.clean`).
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("onboarding-report: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("onboarding-report: error: \(HumanText.clean(message))\n".utf8))
     }
 }

@@ -48,8 +48,11 @@ final class OutputDirectoryLock {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw PipelineError(.cannotWrite, "\(directory): cannot create the output directory "
-                + "(\(error.localizedDescription)); choose another --out or fix its permissions.")
+            let reason = PathDiagnosis.cannotCreateDirectory(
+                directory, systemReason: (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" }
+                    ?? String(cString: strerror(EACCES)))
+            throw PipelineError(.cannotWrite, "\(directory): cannot create the output directory (\(reason)); "
+                + "choose another --out or fix its permissions.")
         }
     }
 }

@@ -92,7 +92,9 @@ final class ProgressBar: @unchecked Sendable {
 extension InputOptions {
     /// Ingests `--data` with `config`, showing a progress bar when a person
     /// is watching stderr.
-    func ingest(config: Config, today: Day, logger: Logger, asOf: Day? = nil) throws(PipelineError) -> IngestedData {
+    /// - Parameter rejectSinks: where rejected rows stream (`Ingestor`); nil keeps them.
+    func ingest(config: Config, today: Day, logger: Logger, asOf: Day? = nil,
+                rejectSinks: Ingestor.RejectSinks? = nil) throws(PipelineError) -> IngestedData {
         let bar = ProgressBar.onTerminal(quiet: quiet)
         defer { bar?.finish() }
         var progress: Ingestor.Progress?
@@ -100,6 +102,6 @@ extension InputOptions {
             progress = { bar.update(fileName: $0, bytesRead: $1, totalBytes: $2) }
         }
         return try Ingestor(config: config, dataDirectory: data, today: today, logger: logger, progress: progress,
-                            asOf: asOf).ingest()
+                            asOf: asOf, rejectSinks: rejectSinks).ingest()
     }
 }

@@ -32,18 +32,29 @@ struct ReportRun {
         PublishDebris.clean(outputDirectory: outputDirectory, logger: logger)
 
         var clock = StageClock(logger: logger)
-        let data = try input.ingest(config: resolved.config, today: today, logger: logger, asOf: asOf)
+        // Rejected rows stream to disk as they are found (SPEC §3: memory does not grow with them).
+        let periodDirectory = (outputDirectory as NSString).appendingPathComponent(period.rawValue)
+        try OutputDirectoryLock.createDirectory(periodDirectory)
+        let spoolPath = (periodDirectory as NSString).appendingPathComponent(".staging-rejects-\(getpid())")
+        InterruptCleanup.shared.register(spoolPath)
+        let spool = try RejectsSpool(directory: spoolPath)
+        defer {
+            spool.remove()
+            InterruptCleanup.shared.unregister(spoolPath)
+        }
+        let data = try input.ingest(config: resolved.config, today: today, logger: logger, asOf: asOf,
+                                    rejectSinks: { spool.sink(for: $0) })
         clock.finished("ingest")
         let asOfDay = asOf ?? data.newestDate ?? today
         let window = ReportWindow(period: period, asOf: asOfDay)
-        let publisher = ReportPublisher(
-            periodDirectory: (outputDirectory as NSString).appendingPathComponent(period.rawValue),
-            label: window.label)
+        let publisher = ReportPublisher(periodDirectory: periodDirectory, label: window.label)
 
-        try stopIfTooManyRejects(data, config: resolved.config, publisher: publisher)
+        try stopIfTooManyRejects(data, spool: spool, config: resolved.config, publisher: publisher)
 
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
+        // Before staging: a pilot that picks no account stops the run (exit 65).
+        let payoff = try engine.payoffViews(snapshots, accounts: data.accounts, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
         let latestProblem: PipelineError?
@@ -51,9 +62,10 @@ struct ReportRun {
             let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
                                                               config: resolved.config, in: staging)
             content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
-                              today: today)
+                              today: today, payoff: payoff)
             clock.finished("metrics")
-            try ReportWriter.write(content, to: staging, accountsFile: accountsFile)
+            try ReportWriter.write(content, to: staging, accountsFile: accountsFile, rejectsSpool: spool)
+            spool.remove()  // copied into rejects.csv: gone before the publish's renames
             latestProblem = try publisher.publish(staging: staging)
             clock.finished("write")
         } catch {
@@ -68,7 +80,8 @@ struct ReportRun {
 
     /// The report's content from the snapshots at the window's snapshot day.
     private func compute(engine: MetricsEngine, snapshots: [AccountSnapshot], data: IngestedData,
-                         resolved: ResolvedConfig, window: ReportWindow, today: Day) -> ReportContent {
+                         resolved: ResolvedConfig, window: ReportWindow, today: Day,
+                         payoff: PayoffViews) -> ReportContent {
         let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
                                  window: window)
         let staleDays = today - window.asOf
@@ -86,6 +99,7 @@ struct ReportRun {
             operations: views.operations,
             survival: views.survival,
             priorSurvival: views.priorSurvival)
+        content.payoff = payoff
         content.qualityLines = DataQualityLines.lines(
             window: window, today: today, asOfGiven: asOf != nil, data: data, config: resolved.config,
             windowHasActivity: WindowActivity.hasActivity(data.accounts, in: window))
@@ -94,19 +108,23 @@ struct ReportRun {
 
     /// The reject-rate gate: publishes nothing, but keeps the rejected rows
     /// where the message says, so the export can be fixed.
-    private func stopIfTooManyRejects(_ data: IngestedData, config: Config, publisher: ReportPublisher) throws {
+    private func stopIfTooManyRejects(_ data: IngestedData, spool: RejectsSpool, config: Config,
+                                      publisher: ReportPublisher) throws {
         let over = RejectGate.filesOverLimit(data, maxRejectRate: config.thresholds.maxRejectRate)
         guard !over.isEmpty else { return }
         let rejectsPath = publisher.rejectsPath
         do {
-            try publisher.publishRejects { try ReportWriter.writeRejects(data.rejects, to: $0) }
+            try publisher.publishRejects { path in
+                try ReportWriter.writeRejects(data, spool: spool, to: path)
+                spool.remove()
+            }
         } catch let error as PipelineError {
             throw error
         } catch {
             throw PipelineError(.cannotWrite, "\(rejectsPath): cannot write the rejected rows (\(error)).")
         }
         throw PipelineError(.data, RejectGateMessage.text(
-            over: over, rejects: data.rejects, limit: config.thresholds.maxRejectRate,
+            over: over, data: data, limit: config.thresholds.maxRejectRate,
             outcome: "No report was published; every rejected row and its reason is in \(rejectsPath)."))
     }
 }

@@ -23,8 +23,16 @@ struct StageClock {
         logger.debug("Stage '\(stage)' took \(String(format: "%.2f", seconds)) s; peak memory so far \(Self.peakMiB()) MiB.")
     }
 
-    /// Peak resident set size of this process, in MiB (Linux reports KiB).
+    /// Peak resident set size of this process, in MiB: Linux's `VmHWM`, since
+    /// `ru_maxrss` keeps the peak of whatever process exec'd this one (a
+    /// large parent, such as a test runner, hid the run's own figure);
+    /// `ru_maxrss` elsewhere (Linux reports it in KiB).
     private static func peakMiB() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kib = Int(line.dropFirst(6).filter(\.isNumber)) {
+            return kib / 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss / 1024

@@ -17,14 +17,22 @@ struct ValidateCommand: ParsableCommand {
         try ErrorReporting.exitOnFailure {
             let resolved = try ResolvedConfig.resolve(explicitPath: input.config, dataDirectory: input.data,
                                                       preset: input.preset)
-            let data = try input.ingest(config: resolved.config, today: try Clock.today(), logger: logger)
-            print(DataQualityText.render(data, configSource: resolved.source, config: resolved.config), terminator: "")
+            // validate writes nothing: rejected rows are counted, not kept (memory does not grow with them).
+            let data = try input.ingest(config: resolved.config, today: try Clock.today(), logger: logger,
+                                        rejectSinks: { _ in DiscardingRejectSink() })
+            print(HumanText.clean(DataQualityText.render(data, configSource: resolved.source, config: resolved.config)),
+                  terminator: "")
             let over = RejectGate.filesOverLimit(data, maxRejectRate: resolved.config.thresholds.maxRejectRate)
             if !over.isEmpty {
                 throw PipelineError(.data, RejectGateMessage.text(
-                    over: over, rejects: data.rejects, limit: resolved.config.thresholds.maxRejectRate,
+                    over: over, data: data, limit: resolved.config.thresholds.maxRejectRate,
                     outcome: "`run` would publish no report; the commonest reasons are listed above."))
             }
         }
     }
+}
+
+/// Drops each rejected row: `validate` reports counts only.
+final class DiscardingRejectSink: RejectSink {
+    func write(_ row: RejectedRow) {}
 }

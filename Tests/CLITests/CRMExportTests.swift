@@ -38,7 +38,7 @@ import Testing
         let canonical = reports[0]
         let files = try reportFiles(canonical).filter { $0 != "manifest.json" }
         // Every table, summary.md and its three charts, and the CSM digests.
-        #expect(files.filter { !$0.hasPrefix("csm/") }.count == 14)
+        #expect(files.filter { !$0.hasPrefix("csm/") }.count == 15)
         #expect(files.contains { $0.hasPrefix("csm/") })
         for (name, report) in zip(names, reports).dropFirst() {
             #expect(try reportFiles(report) == (files + ["manifest.json"]).sorted(), "\(name)")

@@ -12,8 +12,9 @@ import Testing
         #expect(result.stdout == dir.path("out/week/2026-W47") + "\n")
         let files = try reportFiles(dir.path("out/week/2026-W47")).filter { !$0.hasPrefix("csm/") }
         #expect(files == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm_portfolio.csv",
-                          "manifest.json", "milestones.csv", "red_flags.csv", "rejects.csv", "resolved_flags.csv",
-                          "segments.csv", "stall_trend.svg", "summary.md", "ttv_survival.csv", "ttv_trend.svg"])
+                          "manifest.json", "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
+                          "resolved_flags.csv", "segments.csv", "stall_trend.svg", "summary.md", "ttv_survival.csv",
+                          "ttv_trend.svg"])
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir.path("out/week/latest")) == "2026-W47")
         // Nothing half-written is left behind.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.path("out/week")).sorted()

@@ -34,13 +34,46 @@ struct CSVReaderErrorTests {
         #expect(error.kind == .unclosedQuote(line: 4))
     }
 
-    @Test func textAfterAClosingQuoteKeepsTheFieldOpen() throws {
-        // libcsv's lenient mode reads `"a"b,c` as a quoted field still open after `b`,
-        // so the rest of the file is swallowed and the quote of line 2 never closes.
-        let error = try withTemporaryFile("h\n\"a\"b,c\nd\n") { path in
+    @Test(arguments: [
+        "h\n\"a\"b,c\nd\n\"e\"\n",   // text right after the closing quote
+        "h\n\"a\" \"b\"\nc\n",          // a second quote after a space
+        "h\n\"a\"\tb\nc\n",              // a tab after the closing quote
+    ])
+    func textAfterAClosingQuoteStopsAtItsLine(text: String) throws {
+        // libcsv's lenient mode read `"a"b,c` as a quoted field still open after `b`, and
+        // swallowed the rows after it up to the next quote (SPEC §3: it never may).
+        let error = try withTemporaryFile(text) { path in
             try #require(throws: CSVError.self) { try readAll(path) }
         }
-        #expect(error.kind == .unclosedQuote(line: 2))
+        #expect(error.kind == .quoteClosedMidField(line: 2))
+    }
+
+    @Test func textAfterAClosingQuoteInTheIssuesFile() throws {
+        // The issue's case: D2's name closes its quote early; with quoted names further
+        // down, the lenient reader gave A2 the close date and ACV of a later row.
+        var text = "deal_id,account_id,account_name,close_date,acv\nD1,A1,Beta,2026-10-01,1000\n"
+        text += "D2,A2,\"Acme\"Inc,2026-10-02,2000\n"
+        for i in 3...10 { text += "D\(i),A\(i),\"Name \(i)\",2026-10-0\(i % 9 + 1),\(i)000\n" }
+        let error = try withTemporaryFile(text) { path in
+            try #require(throws: CSVError.self) { try readAll(path) }
+        }
+        #expect(error.kind == .quoteClosedMidField(line: 3))
+    }
+
+    @Test func escapedQuotesAndQuotesInUnquotedFieldsStayData() throws {
+        // `"a""",x` is an escaped quote; `5" screen` and `a"b"c` are no quoted fields.
+        #expect(try readAll(text: "h,n\n\"a\"\"\",x\n5\" screen,1\na\"b\"c,2\n") == [
+            ReadRecord(1, ["h", "n"]), ReadRecord(2, ["a\"", "x"]), ReadRecord(3, ["5\" screen", "1"]),
+            ReadRecord(4, ["a\"b\"c", "2"]),
+        ])
+    }
+
+    @Test func unclosedQuoteInALoneCRFileNamesItsLine() throws {
+        // SPEC §3: lone CR line ends count like LF; every line was line 1 before.
+        let error = try withTemporaryFile("h\ra\r\"b\rc\r") { path in
+            try #require(throws: CSVError.self) { try readAll(path) }
+        }
+        #expect(error.kind == .unclosedQuote(line: 3))
     }
 
     @Test func closedQuoteAtEndOfFileIsFine() throws {

@@ -38,14 +38,26 @@ struct CSVReaderLineNumberTests {
         LineCase(
             name: "last line without newline", input: "h\n\na",
             records: [ReadRecord(1, ["h"]), ReadRecord(3, ["a"])]),
-        // A lone CR ends a row without ending the physical line.
+        // A lone CR ends a line like LF and CRLF (SPEC §3): a, b, c on lines 1, 2, 3.
         LineCase(
-            name: "lone CR ends a row on the same line", input: "a\rb\nc\n",
-            records: [ReadRecord(1, ["a"]), ReadRecord(1, ["b"]), ReadRecord(2, ["c"])]),
-        // The quoted field spans lines 1-2; the CR ends that row, and "b" starts on line 2.
+            name: "lone CR ends a line", input: "a\rb\nc\n",
+            records: [ReadRecord(1, ["a"]), ReadRecord(2, ["b"]), ReadRecord(3, ["c"])]),
+        // The quoted field spans lines 1-2; the CR ends line 2, and "b" starts on line 3.
         LineCase(
             name: "lone CR after a multi-line row", input: "\"x\ny\"\rb\n",
-            records: [ReadRecord(1, ["x\ny"]), ReadRecord(2, ["b"])]),
+            records: [ReadRecord(1, ["x\ny"]), ReadRecord(3, ["b"])]),
+        // A classic Mac file: every line ends in CR alone; line 3 is blank.
+        LineCase(
+            name: "lone-CR file", input: "h\ra\r\rb\r",
+            records: [ReadRecord(1, ["h"]), ReadRecord(2, ["a"]), ReadRecord(4, ["b"])]),
+        // A CR inside a quoted field ends a physical line too: "c" starts on line 4.
+        LineCase(
+            name: "lone CR inside a quoted field", input: "h\r\"a\rb\"\rc\r",
+            records: [ReadRecord(1, ["h"]), ReadRecord(2, ["a\rb"]), ReadRecord(4, ["c"])]),
+        // CRLF is one line end, a lone CR another.
+        LineCase(
+            name: "mixed CRLF and lone CR", input: "h\r\na\rb\r\nc\n",
+            records: [ReadRecord(1, ["h"]), ReadRecord(2, ["a"]), ReadRecord(3, ["b"]), ReadRecord(4, ["c"])]),
         LineCase(
             name: "BOM does not shift lines", input: "\u{FEFF}h\n\na\n",
             records: [ReadRecord(1, ["h"]), ReadRecord(3, ["a"])]),

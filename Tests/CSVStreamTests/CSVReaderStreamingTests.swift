@@ -42,13 +42,38 @@ struct CSVReaderStreamingTests {
     }
 
     @Test func fieldLargerThanAChunk() throws {
-        let big = String(repeating: "x,\"y\"\n", count: Self.chunkSize / 4)
+        // Under the 1 MiB field limit, read in chunks a quarter of it.
+        let big = String(repeating: "x,\"y\"\n", count: Self.chunkSize / 8)
         let text = "h\n\"\(big.replacingOccurrences(of: "\"", with: "\"\""))\",end\nnext\n"
-        let records = try readAll(text: text)
+        var options = CSVReadOptions()
+        options.chunkSize = Self.chunkSize / 4
+        let records = try withTemporaryFile(text) { path in
+            var read: [ReadRecord] = []
+            try CSVReader(path: path, options: options).forEachRecord { read.append(ReadRecord($0.line, $0.fields)) }
+            return read
+        }
         #expect(records.count == 3)
         #expect(records[1].fields == [big, "end"])
-        // The big field holds chunkSize / 4 newlines, so "next" comes that many lines later.
-        #expect(records[2] == ReadRecord(3 + Self.chunkSize / 4, ["next"]))
+        // The big field holds chunkSize / 8 newlines, so "next" comes that many lines later.
+        #expect(records[2] == ReadRecord(3 + Self.chunkSize / 8, ["next"]))
+    }
+
+    @Test(arguments: [false, true])
+    func fieldLongerThanTheLimitIsCutAndMarked(quoted: Bool) throws {
+        // SPEC §3: a field over 1 MiB rejects its row; the reader keeps one byte past the
+        // limit to say so, and memory does not grow with the rest of the field.
+        let long = String(repeating: "x", count: 3 * CSVRecord.maxFieldBytes)
+        let text = "h,n\n" + (quoted ? "\"\(long)\"" : long) + ",1\nnext,2\n"
+        var seen: [(line: Int, sizes: [Int], tooLong: Int?)] = []
+        try withTemporaryFile(text) { path in
+            try CSVReader(path: path).forEachRecord { record in
+                seen.append((record.line, (0..<record.count).map { record.bytes($0).count }, record.tooLongField))
+            }
+        }
+        #expect(seen.count == 3)
+        #expect(seen[1].line == 2 && seen[1].sizes == [CSVRecord.maxFieldBytes + 1, 1] && seen[1].tooLong == 0)
+        #expect(seen[2].line == 3 && seen[2].sizes == [4, 1] && seen[2].tooLong == nil)
+        #expect(seen[0].tooLong == nil)
     }
 
     @Test func bomIsHashedButNotParsed() throws {

@@ -26,11 +26,11 @@ struct CSVRoundTripPropertyTests {
         await propertyCheck(count: 500, input: Self.table) { table in
             let read = try writeAndRead(table)
             #expect(read.map(\.fields) == table)
-            // Each record starts one line after the LFs of the records before it.
+            // Each record starts one line after the line ends (LF, CRLF, lone CR) of the records before it.
             var line = 1
             for (record, row) in zip(read, table) {
                 #expect(record.line == line)
-                line += CSVWriter.encode(row).utf8.lazy.filter { $0 == 0x0A }.count
+                line += lineEnds(CSVWriter.encode(row))
             }
         }
     }
@@ -54,4 +54,12 @@ struct CSVRoundTripPropertyTests {
             return try readAll(path)
         }
     }
+}
+
+/// Line ends in `text` as SPEC §3 counts them: LF, CRLF and lone CR alike.
+private func lineEnds(_ text: String) -> Int {
+    let bytes = Array(text.utf8)
+    return bytes.indices.filter { i in
+        bytes[i] == 0x0D || (bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D))
+    }.count
 }

@@ -5,7 +5,8 @@ import Testing
 /// Property: files without quotes, which the reader feeds to libcsv many lines
 /// at a time, read as a plain reference reading of them: a row ends at CR or
 /// LF, blank lines are no rows, fields split at the delimiter, spaces are
-/// kept, and each row's line is one more than the LFs before it.
+/// kept, and each row's line is one more than the line ends (LF, CRLF, lone
+/// CR: SPEC §3) before it.
 @Suite("Whole-line feeding (property)")
 struct WholeLineFeedingPropertyTests {
     static let pieces: [[UInt8]] = [
@@ -37,7 +38,7 @@ struct WholeLineFeedingPropertyTests {
     static func reference(_ bytes: [UInt8]) -> [Row] {
         var rows: [Row] = []
         var line = 1, row: Row?, field: [UInt8] = []
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             switch byte {
             case 0x0D, 0x0A:
                 if var ended = row {
@@ -46,7 +47,8 @@ struct WholeLineFeedingPropertyTests {
                     row = nil
                     field = []
                 }
-                if byte == 0x0A { line += 1 }
+                // CRLF is one line end: its CR counts, its LF does not.
+                if byte == 0x0D || index == 0 || bytes[index - 1] != 0x0D { line += 1 }
             case 0x2C:
                 if row == nil { row = Row(line: line, fields: []) }
                 row!.fields.append(field)

@@ -48,6 +48,30 @@ struct ErrorMessageTests {
             + "or double every \" inside a quoted field (\"\"), then re-export.")
     }
 
+    @Test func quoteClosedMidFieldNamesItsLineAndNeverSwallowsRows() throws {
+        // The issue's file: D2's account name closes its quote before the field ends. The lenient
+        // reader ran on to the next quote: exit 0, rows gone, A2 given a later row's values.
+        var deals = Self.header + "D1,A1,2026-01-01,1000\nD2,\"Acme\"Inc,2026-10-02,2000\n"
+        for i in 3...10 { deals += "D\(i),\"A\(i)\",2026-10-0\(i % 9 + 1),\(i)000\n" }
+        let (error, _) = try Self.fatal(deals: deals)
+        #expect(error?.kind == .data)
+        #expect(error?.message == "deals.csv: line 3: a quoted field is closed by a quote that is followed by more "
+            + "text (as in \"Acme\"Inc); quote the whole field and double every \" inside it (\"\"\"Acme\"\" Inc\"), "
+            + "then re-export. Nothing after this line was read.")
+        #expect(error?.message.contains("never closes") == false)
+    }
+
+    @Test func headerOnlyDealsNamesDealsNotMilestones() throws {
+        // Issue 10 item 25: every milestone row was rejected for an unknown account, and the
+        // reject gate blamed milestones.csv.
+        let (error, _) = try Self.fatal(deals: Self.header)
+        #expect(error?.kind == .data)
+        #expect(error?.message == "deals.csv: the file has a header but no data rows; every other export attaches "
+            + "to its deals. Check that the deals export ran and wrote its rows.")
+        let (lost, _) = try Self.fatal(deals: "deal_id,account_id,close_date,acv,stage\nD1,A1,2026-01-01,5,lost\n")
+        #expect(lost?.message.hasPrefix("deals.csv: no row has a closed-won stage") == true)
+    }
+
     @Test func emptyFile() throws {
         let (error, _) = try Self.fatal(deals: "")
         #expect(error?.kind == .data)

@@ -104,7 +104,7 @@ private func ingestEvents(_ rows: [[String]], header: [String] = ["account_id", 
                                   ["A1", "2025-03-12", "LogIn", ""], ["A1", "2025-03-12", "logins", ""],
                                   ["A1", "2025-03-12", "tbd_feature", ""], ["A1", "2025-03-12", "none", ""]])
         // "none" is a placeholder: rejected; the rest: 3 logins, 2 features.
-        #expect((r.ingest.logins, r.ingest.featureEvents, r.ingest.tally.rejected) == (3, 2, 1))
+        #expect((r.ingest.accumulator.logins, r.ingest.accumulator.featureEvents, r.ingest.tally.rejected) == (3, 2, 1))
     }
 
     @Test func occurredAtCountsTowardTheNewestDate() throws {
@@ -113,7 +113,7 @@ private func ingestEvents(_ rows: [[String]], header: [String] = ["account_id", 
                                   ["A2", "2025-06-30T23:00:00-02:00", "login", ""],
                                   // After today (2025-12-31): never the as-of.
                                   ["A2", "2026-01-05T10:00:00Z", "login", ""]])
-        #expect(r.ingest.newest.value == day("2025-07-01"))
+        #expect(r.ingest.accumulator.newest.value == day("2025-07-01"))
     }
 
     @Test func columnsMayBeRenamedAndReordered() throws {

@@ -37,6 +37,27 @@ import Testing
                      progress: progress).ingest()
     }
 
+    @Test func rejectsStreamToTheirSinksAndOnlyTheirCountsAreKept() throws {
+        // SPEC §3: rejected rows are streamed, memory does not grow with them. The same files as
+        // below: milestones.csv line 3, events.csv lines 6 and 7, surveys.csv line 3.
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        try writeAll(dir)
+        let sinks = CollectingSinks()
+        let data = try Ingestor(config: smallConfig(), dataDirectory: dir.path, today: day("2025-12-31"),
+                                logger: LogCapture().logger, rejectSinks: { sinks.sink($0) }).ingest()
+        #expect(data.rejects.isEmpty)
+        #expect(sinks.rows("events.csv").map(\.line) == [6, 7])
+        #expect(sinks.rows("milestones.csv").map(\.line) == [3])
+        #expect(sinks.rows("deals.csv").isEmpty)
+        #expect(data.rejectCounts?.firstRows.map { "\($0.file):\($0.line)" }
+            == ["milestones.csv:3", "events.csv:6", "surveys.csv:3"])
+        #expect(data.rejectReasons.map(\.rows).reduce(0, +) == 4)
+        #expect(data.rejectReasons.allSatisfy { !$0.reason.contains("2025-13-01") })  // values masked
+        #expect(data.firstReject(in: "events.csv")?.line == 6)
+        #expect(data.files.map(\.rejected) == [0, 1, 2, 0, 1])
+    }
+
     @Test func eventsAndSurveysJoinTheAccountsInFileOrder() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
@@ -144,5 +165,26 @@ private final class ProgressLog: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return last
+    }
+}
+
+/// Rejected rows as the sinks received them, per file.
+private final class CollectingSinks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byFile: [String: Sink] = [:]
+
+    func sink(_ fileName: String) -> any RejectSink {
+        lock.withLock {
+            let sink = Sink()
+            byFile[fileName] = sink
+            return sink
+        }
+    }
+
+    func rows(_ fileName: String) -> [RejectedRow] { lock.withLock { byFile[fileName]?.rows ?? [] } }
+
+    final class Sink: RejectSink, @unchecked Sendable {
+        var rows: [RejectedRow] = []
+        func write(_ row: RejectedRow) { rows.append(row) }
     }
 }

@@ -30,10 +30,41 @@ struct HeaderMappingTests {
         #expect(map["stage"] == nil)
     }
 
-    @Test func firstOfRepeatedHeadersWins() throws {
-        let map = try HeaderMap(header: ["acv", "ACV"], file: "deals", fileName: "deals.csv",
-                                required: ["acv"], optional: [], columns: [:])
-        #expect(map["acv"] == 0)
+    @Test(arguments: [
+        (["deal_id", "acv", "acv"], "acv", #"columns "acv" (column 2) and "acv" (column 3) are both acv"#),
+        (["close_date", "deal_id", "Close Date"], "close_date",
+         #"columns "close_date" (column 1) and "Close Date" (column 3) are both close_date"#),
+        (["deal_id", "Stage", "stage"], "stage", #"columns "Stage" (column 2) and "stage" (column 3) are both stage"#),
+    ])
+    func twoColumnsForOneCanonicalNameAreADataError(header: [String], canonical: String, named: String) throws {
+        // SPEC §3: the first used to win silently, and an empty first one rejected every row.
+        let error = #expect(throws: PipelineError.self) {
+            try HeaderMap(header: header, file: "deals", fileName: "deals.csv", required: ["deal_id"],
+                          optional: ["acv", "close_date", "stage"], columns: [:])
+        }
+        #expect(error?.kind == .data)
+        #expect(error?.message == "deals.csv: \(named); keep one in the export, or map the one to use in the "
+            + "config, e.g. columns: {deals: {\(canonical): \"\(header[header.firstIndex { normalizedName($0) == canonical }!])\"}}.")
+    }
+
+    @Test func aMappedColumnIsNoDuplicateOfTheCanonicallyNamedOne() throws {
+        let map = try HeaderMap(header: ["acv", "Amount", "ACV"], file: "deals", fileName: "deals.csv",
+                                required: ["acv"], optional: [], columns: ["deals": ["acv": "Amount"]])
+        #expect(map["acv"] == 1)
+    }
+
+    @Test(arguments: [
+        (["deal_id;account_id;close_date;acv"], #"set csv.delimiter: ";" in the config"#),
+        (["deal_id\taccount_id"], #"set csv.delimiter: "\t" in the config"#),
+        (["d\0e\0a\0l\0_\0i\0d\0", "a"], "The header holds NUL bytes"),
+    ])
+    func aHeaderThatMapsNothingSaysWhy(header: [String], hint: String) throws {
+        // Issue 10 item 25: a ;-separated file never suggested csv.delimiter; NUL bytes showed as "account_id".
+        let error = #expect(throws: PipelineError.self) {
+            try HeaderMap(header: header, file: "deals", fileName: "deals.csv", required: ["deal_id", "acv"],
+                          optional: [], columns: [:])
+        }
+        #expect(error?.message.contains(hint) == true, "\(error?.message ?? "")")
     }
 
     @Test func columnsMappingNormalizesBothSides() throws {

@@ -51,6 +51,12 @@ struct MoneyParsingTests {
         #expect(parseMoney(text) == .failure(.negative))
     }
 
+    @Test(arguments: ["-0", "-0.00", "$-0", "-0.001"])
+    func minusZeroIsZeroNotNegative(_ text: String) {
+        // Issue 10 item 25: `-0` was rejected as "negative".
+        #expect(parseMoney(text) == .success(Money(cents: 0, currency: text.contains("$") ? "USD" : nil)))
+    }
+
     static let nonAmounts = ["", "abc", "$", "1,5", "12,50.00", ",100", "1234,567", "1,000,00", "1.2.3",
                              "12 500", "100 USDX", "EUR 100 USD", "100 EUR 5", "100 EU", "DOLLARS 5", "1e5", "n/a", "1234567890123456"]
 

@@ -28,4 +28,24 @@ struct RejectGateTests {
         #expect(result.map(\.name) == ["milestones"])
         #expect(RejectGate.filesOverLimit(data([("deals", 4, 4)]), maxRejectRate: .one).isEmpty)
     }
+
+    /// A rollup is judged by the events its rows stand for: 1 rejected row
+    /// of 3 is a third of the rows but 1 event of 1,001 (within 0.05); 60
+    /// rejected events of 1,000 in 1 of 50 rows is above it.
+    @Test func aRollupIsJudgedByTheEventsItsRowsStandFor() {
+        func rollup(rows: Int, rejectedRows: Int, events: Int, rejectedEvents: Int) -> IngestedData {
+            var file = InputFileSummary(name: "events_daily", fileName: "events_daily.csv", sha256: "", rowsRead: rows,
+                                        accepted: rows - rejectedRows, skipped: 0, rejected: rejectedRows)
+            file.represented = RepresentedRows(unit: "events", read: events, rejected: rejectedEvents)
+            return IngestedData(accounts: [], files: [file])
+        }
+        let gate = Rational(5, 100)
+        #expect(RejectGate.filesOverLimit(rollup(rows: 3, rejectedRows: 1, events: 1001, rejectedEvents: 1),
+                                          maxRejectRate: gate).isEmpty)
+        #expect(RejectGate.filesOverLimit(rollup(rows: 50, rejectedRows: 1, events: 1000, rejectedEvents: 60),
+                                          maxRejectRate: gate).count == 1)
+        // Exactly 50 of 1,000 events is 0.05: not above.
+        #expect(RejectGate.filesOverLimit(rollup(rows: 50, rejectedRows: 1, events: 1000, rejectedEvents: 50),
+                                          maxRejectRate: gate).isEmpty)
+    }
 }

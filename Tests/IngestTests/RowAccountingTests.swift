@@ -27,6 +27,32 @@ struct RowAccountingTests {
         ])
     }
 
+    @Test func fieldOverOneMiBRejectsItsRow() throws {
+        // SPEC §3: a field longer than 1 MiB rejects its row ("field too long"); at exactly 1 MiB it is kept.
+        var ingest = DealsIngest(config: smallConfig(), today: day("2025-12-31"))
+        try ingest.readHeader(["deal_id", "account_id", "close_date", "acv"])
+        let atLimit = String(repeating: "n", count: 1 << 20), over = atLimit + "n"
+        ingest.consume(Row(2, ["D1", atLimit, "2025-01-01", "1"]))
+        ingest.consume(Row(3, ["D2", over, "2025-01-01", "1"]))
+        #expect(ingest.tally.accepted == 1)
+        #expect(ingest.tally.rejects.map(\.line) == [3])
+        #expect(ingest.tally.rejects.first?.reason == "field too long: column 'account_id' (field 2) is longer "
+            + "than 1 MiB; a quote that never closes where it should, or a runaway value: fix the export")
+    }
+
+    @Test func rejectReasonsQuoteInputTextAsAPersonReadsIt() throws {
+        // Issue 10 items 10, 13: a runaway or hostile value is cut to 100 characters and its
+        // control characters escaped in the reason (the raw fields in rejects.csv keep it whole).
+        var ingest = DealsIngest(config: smallConfig(), today: day("2025-12-31"))
+        try ingest.readHeader(["deal_id", "account_id", "close_date", "acv"])
+        let long = String(repeating: "9", count: 300)
+        ingest.consume(Row(2, ["D1", "A1", "2025-01-01", "\u{1B}[31m" + long]))
+        let reason = try #require(ingest.tally.rejects.first?.reason)
+        #expect(reason.hasPrefix("acv \"\\x1b[31m" + String(repeating: "9", count: 92) + "…\" is not an amount"))
+        #expect(!reason.contains("\u{1B}"))
+        #expect(ingest.tally.rejects.first?.raw[3] == "\u{1B}[31m" + long)
+    }
+
     @Test func readIsAcceptedPlusSkippedPlusRejected() throws {
         var ingest = MilestonesIngest(config: smallConfig(), accounts: [], index: AccountIDIndex([]),
                                       today: day("2025-12-31"))

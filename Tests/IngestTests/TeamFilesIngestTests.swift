@@ -73,6 +73,19 @@ import Testing
         ])
     }
 
+    @Test func forecastReadsDealsAsPandasWritesThem() throws {
+        // SPEC §3: 17 significant digits were refused as "not a number" or trapped later.
+        var ingest = ForecastIngest(config: Config())
+        try feed(&ingest, header: ["segment", "month", "deals"], rows: [
+            ["smb", "2027-01", "3.3333333333333335"],
+            ["smb", "2027-02", "0.30000000000000004"],
+            ["smb", "2027-03", "1e-05"],
+        ])
+        #expect(ingest.tally.rejects.isEmpty)
+        #expect(ingest.records.map(\.deals) == [Rational(3_333_333_333, 1_000_000_000), Rational(3, 10),
+                                                Rational(1, 100_000)])
+    }
+
     @Test(arguments: [
         (["gold", "2027-01", "1"], "segment \"gold\" is not a configured segment"),
         (["smb", "2027-13", "1"], "month \"2027-13\" is not a month"),

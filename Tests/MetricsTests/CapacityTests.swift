@@ -42,6 +42,18 @@ import Testing
         #expect(feb.requiredFTE == Rational(9, 10))
     }
 
+    @Test func forecastOfSixteenDigitDealsDoesNotTrap() {
+        // The issue: deals 3.3333333333333335 trapped the exact arithmetic. Read to 9 places it
+        // is 3333333333/10^9; Feb 2027 has 28 days, W = mid_market window 45, 25 per CSM:
+        // concurrent = 3333333333 × 45 / (28 × 10^9) = 29999999997 / 5600000000,
+        // required = that / 25 = 29999999997 / 140000000000.
+        let deals = Rational(decimal: "3.3333333333333335")!
+        let forecast = [ForecastRecord(segmentIndex: F.midMarket, month: Day(iso: "2027-02-01")!, deals: deals)]
+        let feb = F.views([], forecast: forecast).capacity.filter { $0.segmentIndex == F.midMarket }[1]
+        #expect(feb.concurrent == Rational(29_999_999_997, 5_600_000_000))
+        #expect(feb.requiredFTE == Rational(29_999_999_997, 140_000_000_000))
+    }
+
     @Test func wIsTheMeanOnboardingDurationOfTheLastYear() {
         // Five smb completions in the last 365 days after 10, 20, 30, 40, 50 days: W = 30.
         // One completed 400 days ago (after 2 days) is outside the year and ignored.

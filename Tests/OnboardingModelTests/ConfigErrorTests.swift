@@ -23,7 +23,8 @@ struct ConfigErrorTests {
                         "unknown key stall.foo; the keys here are days, critical_days, unit"),
         ConfigErrorCase("nothing close at the root", "reports: {}",
                         "unknown key reports; the keys here are data, deals, csv, currency, columns, milestones, "
-                        + "segments, handoff, stall, calendar, hold, adoption, health, thresholds, baseline, email"),
+                        + "segments, handoff, stall, calendar, hold, adoption, health, outcomes, compare, thresholds, "
+                        + "baseline, email"),
     ])
     func unknownKeys(_ c: ConfigErrorCase) {
         expectLoadError(c.yaml, c.message)
@@ -60,7 +61,8 @@ struct ConfigErrorTests {
                         "stall must be a mapping of days, critical_days, unit, found a list"),
         ConfigErrorCase("list at the root", "- stall\n",
                         "the configuration must be a mapping of data, deals, csv, currency, columns, milestones, "
-                        + "segments, handoff, stall, calendar, hold, adoption, health, thresholds, baseline, email, found a list"),
+                        + "segments, handoff, stall, calendar, hold, adoption, health, outcomes, compare, thresholds, "
+                        + "baseline, email, found a list"),
         ConfigErrorCase("scalar for order", "milestones: {order: kickoff}",
                         #"milestones.order must be a list of milestone names, found "kickoff""#),
         ConfigErrorCase("list inside order", "milestones: {order: [kickoff, [a]]}",

@@ -44,7 +44,7 @@ struct ConfigLoaderTests {
     @Test func everySectionOverridden() throws {
         let yaml = """
             data: {deals: opps.csv, milestones: ms.csv, events: ev.csv, csms: team.csv,
-                   forecast: fc.csv, surveys: nps.csv}
+                   forecast: fc.csv, surveys: nps.csv, events_daily: ev_rollup.csv}
             csv: {delimiter: "|", date_order: DMY, preset: Salesforce}
             currency: {report: eur, rates: {usd: 0.92, gbp: 1.17}}
             columns: {deals: {"Close Date": "Closed Won Date", acv: Amount}}
@@ -74,6 +74,7 @@ struct ConfigLoaderTests {
         var e = Config()
         e.data.deals = "opps.csv"; e.data.milestones = "ms.csv"; e.data.events = "ev.csv"
         e.data.csms = "team.csv"; e.data.forecast = "fc.csv"; e.data.surveys = "nps.csv"
+        e.data.eventsDaily = "ev_rollup.csv"
         e.csv.delimiter = UInt8(ascii: "|"); e.csv.dateOrder = .dmy; e.csv.preset = .salesforce
         e.currency.report = "EUR"
         e.currency.rates = ["USD": Rational(92, 100), "GBP": Rational(117, 100)]

@@ -28,14 +28,31 @@ struct RationalTests {
         ("5.", Rational(5)),
         ("-0", Rational(0)),
         ("100000", Rational(100_000)),
-        ("0.0000000000000001", Rational(1, 10_000_000_000_000_000)),  // 17 digits, the most it reads
+        // SPEC §3: any decimal a spreadsheet or pandas writes, rounded to 9 places.
+        ("3.3333333333333335", Rational(3_333_333_333, 1_000_000_000)),
+        ("2.2222222222222223", Rational(2_222_222_222, 1_000_000_000)),
+        ("1.4142135623730951", Rational(1_414_213_562, 1_000_000_000)),
+        ("0.30000000000000004", Rational(3, 10)),
+        ("0.333333333333333", Rational(333_333_333, 1_000_000_000)),
+        ("0.9999999995", Rational(1)),                 // the half rounds away from zero, carrying
+        ("-0.0000000005", Rational(-1, 1_000_000_000)),
+        ("0.0000000001", Rational(0)),
+        ("1e-05", Rational(1, 100_000)),               // pandas writes small floats so
+        ("1.5E+3", Rational(1_500)),
+        ("2.5e2", Rational(250)),
+        ("123456789012345678", Rational(123_456_789_012_345_678)),
+        ("9223372036.854775807", Rational(9_223_372_036_854_775_807, 1_000_000_000)),
+        (String(repeating: "1", count: 400) + "e-396", Rational(1_111_111_111_111, 1_000_000_000)),  // any number of digits
     ])
     func parsesDecimals(text: String, value: Rational) {
         #expect(Rational(decimal: text) == value)
     }
 
-    @Test(arguments: ["", "-", "+", ".", "1.2.3", "1e3", "abc", " 1", "1 ", "1,000", "0x10", "--1", "1.-2",
-                      "123456789012345678", "١٢"])
+    @Test(arguments: ["", "-", "+", ".", "1.2.3", "1e", "1e+", "e5", "abc", " 1", "1 ", "1,000", "0x10", "--1",
+                      "1.-2", "١٢", "inf", "nan",
+                      // Beyond a 64-bit numerator: refused, never a trap.
+                      "12345678901234567890", "92233720368547758070.5", "1e19", "1e99999999999999999999",
+                      String(repeating: "9", count: 5_000)])
     func rejectsNonDecimals(text: String) {
         #expect(Rational(decimal: text) == nil)
     }

@@ -204,13 +204,19 @@ enum Fixtures {
                                        prior: engine.priorWindowViews(of: accounts, csms: csms, window: window.prior))
     }()
 
-    static let content = ReportContent(
-        toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
-        data: IngestedData(accounts: accounts, csms: csms, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
-                           warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
-                           newestDate: day("2026-11-24")),
-        snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
-        staleExportDays: 5, operations: operations, survival: survival, priorSurvival: priorSurvival)
+    static let content: ReportContent = {
+        var content = ReportContent(
+            toolVersion: "0.1.0", config: config, configDigest: String(repeating: "0f", count: 32), window: window,
+            data: IngestedData(accounts: accounts, csms: csms, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
+                               warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
+                               newestDate: day("2026-11-24")),
+            snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
+            staleExportDays: 5, operations: operations, survival: survival, priorSurvival: priorSurvival)
+        // outcomes.csv only: the fixture config has no compare section.
+        content.payoff = PayoffViews(outcomes: MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
+            .outcomeRows(snapshots, accounts: accounts, at: window.snapshot))
+        return content
+    }()
 
     /// Survival rows by the metrics engine (tested in MetricsTests). By hand: A reached at 49,
     /// B censored at 33 (prior 26), C censored at 4 (not closed at the prior snapshot):

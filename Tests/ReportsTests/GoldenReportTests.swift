@@ -8,8 +8,8 @@ import Testing
 @Suite struct GoldenReportTests {
     static let files = ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg", "csm/lee.eml",
                         "csm/lee.md", "csm/unassigned.md", "csm_portfolio.csv", "manifest.json", "milestones.csv",
-                        "red_flags.csv", "rejects.csv", "resolved_flags.csv", "segments.csv", "stall_trend.svg",
-                        "summary.eml", "summary.md", "ttv_survival.csv", "ttv_trend.svg"]
+                        "outcomes.csv", "red_flags.csv", "rejects.csv", "resolved_flags.csv", "segments.csv",
+                        "stall_trend.svg", "summary.eml", "summary.md", "ttv_survival.csv", "ttv_trend.svg"]
 
     /// Every file under `directory`, by relative path.
     static func filesWritten(in directory: String) throws -> [String] {

@@ -94,9 +94,9 @@ import Testing
         let outputs = try #require(object["outputs"] as? [[String: String]])
         #expect(outputs.map { $0["file"] } == ["accounts.csv", "capacity.csv", "cohorts.csv", "completion_trend.svg",
                                                "csm/lee.eml", "csm/lee.md", "csm/unassigned.md", "csm_portfolio.csv",
-                                               "milestones.csv", "red_flags.csv", "rejects.csv", "resolved_flags.csv",
-                                               "segments.csv", "stall_trend.svg", "summary.eml", "summary.md",
-                                               "ttv_survival.csv", "ttv_trend.svg"])
+                                               "milestones.csv", "outcomes.csv", "red_flags.csv", "rejects.csv",
+                                               "resolved_flags.csv", "segments.csv", "stall_trend.svg", "summary.eml",
+                                               "summary.md", "ttv_survival.csv", "ttv_trend.svg"])
         for output in outputs {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir.path + "/" + output["file"]!))
             #expect(output["sha256"] == SHA256Digest.hex(of: Array(bytes)), "\(output["file"]!)")

@@ -23,6 +23,12 @@ import Testing
         Escape(name: "line breaks become spaces", text: "a\nb\r\nc\rd\te", escaped: "a b c d e"),
         Escape(name: "backslash", text: "C:\\x", escaped: "C:\\\\x"),
         Escape(name: "plain text unchanged", text: "Café Zoë, Inc.", escaped: "Café Zoë, Inc."),
+        // SPEC §3 "What reaches a person": ESC and BEL escaped (the backslash then escaped for Markdown,
+        // so it renders as \x1b), C1 and DEL too; bidi overrides and zero-width characters dropped.
+        Escape(name: "terminal escapes", text: "a\u{1B}]0;x\u{07}b", escaped: "a\\\\x1b\\]0;x\\\\x07b"),
+        Escape(name: "DEL and C1", text: "a\u{7F}b\u{9B}c", escaped: "a\\\\x7fb\\\\x9bc"),
+        Escape(name: "bidi override and zero-width", text: "Acme\u{202E}gnp.exe\u{200B}\u{2066}x\u{2069}",
+               escaped: "Acmegnp.exex"),
     ])
     func markdownEscaping(_ c: Escape) {
         #expect(MarkdownText.escape(c.text) == c.escaped)

@@ -23,7 +23,7 @@ struct SampleGeneratorTests {
     @Test("every file starts with its SPEC §3 header", arguments: [
         ("deals.csv", "deal_id,account_id,account_name,stage,close_date,acv,segment,ae,csm,region,renewal_date,"
             + "churn_date,goals,success_criteria,exec_sponsor,champion,backup_champion,technical_contact,"
-            + "technical_requirements,timeline_expectation,commitments,competitive_context"),
+            + "technical_requirements,timeline_expectation,commitments,competitive_context,track"),
         ("milestones.csv", "account_id,milestone,status,completed_date,target_date"),
         ("events.csv", "account_id,occurred_at,event,user_id"),
         ("csms.csv", "csm,fte,segment,email,manager_email"),

@@ -83,8 +83,9 @@ def ensure_grouped(base: str) -> str:
             header = source.readline()
             target.write(header)
             target.flush()
-            # Position the descriptor itself after the header (readline read ahead into its buffer).
-            source.seek(len(header))
+            # Position the descriptor itself after the header: readline read ahead into its
+            # buffer, and a seek inside the buffer would not move the descriptor.
+            os.lseek(source.fileno(), len(header), os.SEEK_SET)
             # A stable external sort on the account id (no event field holds a comma).
             subprocess.run(["sort", "-s", "-t", ",", "-k1,1", "-S", "256M"], stdin=source, stdout=target,
                            env={**os.environ, "LC_ALL": "C"}, check=True)

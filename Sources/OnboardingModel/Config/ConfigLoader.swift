@@ -24,7 +24,8 @@ public enum ConfigLoader {
 
     /// The top-level sections, in the order `init` writes them.
     static let sections = ["data", "deals", "csv", "currency", "columns", "milestones", "segments", "handoff",
-                           "stall", "calendar", "hold", "adoption", "health", "thresholds", "baseline", "email"]
+                           "stall", "calendar", "hold", "adoption", "health", "outcomes", "compare", "thresholds",
+                           "baseline", "email"]
 }
 
 /// Copies what the YAML tree says over a default `Config`, section by section.
@@ -46,6 +47,8 @@ struct ConfigBuilder {
         if let node = top["hold"] { try readHold(node, into: &config.hold) }
         if let node = top["adoption"] { try readAdoption(node, into: &config.adoption) }
         if let node = top["health"] { try readHealth(node, into: &config.health) }
+        if let node = top["outcomes"] { try readOutcomes(node, into: &config.outcomes) }
+        if let node = top["compare"] { config.compare = try readCompare(node) }
         if let node = top["thresholds"] { try readThresholds(node, into: &config.thresholds) }
         if let node = top["baseline"] { config.baselineTTVDays = try readBaseline(node) }
         if let node = top["email"] { try readEmail(node, into: &config.email) }

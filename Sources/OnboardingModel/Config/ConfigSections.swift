@@ -8,6 +8,12 @@ extension ConfigBuilder {
         if let n = s["deals"] { data.deals = try reader.string(n, at: s.path("deals"), expected: fileName) }
         if let n = s["milestones"] { data.milestones = try reader.string(n, at: s.path("milestones"), expected: fileName) }
         if let n = s["events"] { data.events = try reader.string(n, at: s.path("events"), expected: fileName) }
+        if let n = s["events_daily"] {
+            data.eventsDaily = try reader.string(n, at: s.path("events_daily"), expected: fileName)
+        }
+        if let n = s["events_users"] {
+            data.eventsUsers = try reader.string(n, at: s.path("events_users"), expected: fileName)
+        }
         if let n = s["csms"] { data.csms = try reader.string(n, at: s.path("csms"), expected: fileName) }
         if let n = s["forecast"] { data.forecast = try reader.string(n, at: s.path("forecast"), expected: fileName) }
         if let n = s["surveys"] { data.surveys = try reader.string(n, at: s.path("surveys"), expected: fileName) }
@@ -194,9 +200,4 @@ extension ConfigBuilder {
         for address in list { result.append(String(address.trimmingWhitespace())) }
         return result
     }
-}
-
-/// The input files a config may name, in manifest order (SPEC §3).
-enum InputFileKind {
-    static let allNames = ["deals", "milestones", "events", "csms", "forecast", "surveys", "accounts", "holds"]
 }

@@ -23,12 +23,16 @@ extension ConfigLoader {
         try check.milestones()
         try check.fromEvents()
         try check.segments()
+        try check.distinctSegments()
         try check.handoff()
+        try check.canonicalColumnNames()
         try check.stall()
         try check.calendar()
         try check.hold()
         try check.adoption()
         try check.health()
+        try check.outcomes()
+        try check.compare()
         try check.thresholds()
         try check.baseline()
         try check.email()
@@ -44,9 +48,16 @@ struct ConfigChecks {
         let d = config.data
         for (key, name) in [("deals", d.deals), ("milestones", d.milestones), ("events", d.events),
                             ("csms", d.csms), ("forecast", d.forecast), ("surveys", d.surveys),
-                            ("accounts", d.accounts), ("holds", d.holds)]
+                            ("accounts", d.accounts), ("holds", d.holds), ("events_daily", d.eventsDaily),
+                            ("events_users", d.eventsUsers)]
         where name.trimmingWhitespace().isEmpty {
             throw reader.failure("data.\(key)", "is empty; name the export file, e.g. \(key).csv")
+        }
+        if Set([d.events, d.eventsDaily, d.eventsUsers]).count < 3 {
+            let (key, other, name) = d.eventsDaily == d.events ? ("events_daily", "events", d.events)
+                : d.eventsUsers == d.events ? ("events_users", "events", d.events) : ("events_users", "events_daily", d.eventsDaily)
+            throw reader.failure("data.\(key)", "names the same file as data.\(other) (\(quoted(name))); "
+                                 + "each rollup is a file of its own, e.g. \(key).csv")
         }
     }
 
@@ -253,7 +264,8 @@ struct ConfigChecks {
 
     private func address(_ text: String, at path: String) throws(PipelineError) {
         guard EmailAddress.isPlain(text) else {
-            throw reader.failure(path, "must be an email address such as cs-ops@example.com, found \(quoted(text))")
+            throw reader.failure(path, "must be a plain email address such as cs-ops@example.com (ASCII, no display "
+                                 + "name, no group or list), found \(quoted(text))")
         }
     }
 

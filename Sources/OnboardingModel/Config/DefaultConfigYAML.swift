@@ -25,6 +25,8 @@ data:
   surveys: surveys.csv        # onboarding survey responses (0-10 score)
   accounts: accounts.csv      # CRM accounts (companies): fill the names, segments, CSMs deals lack
   holds: holds.csv            # periods an onboarding was on hold (customer holds stop the clock)
+  events_daily: events_daily.csv  # events rolled up in a warehouse (warehouse/); instead of events
+  events_users: events_users.csv  # beside events_daily: each user's first day (users: milestones)
 
 # Which deals start onboarding.
 deals:
@@ -131,6 +133,19 @@ health:
   weights: {progress: 0.35, recency: 0.20, engagement: 0.20, adoption: 0.15, handoff: 0.10}
   active_days: 5     # active days out of the last 14 that count as fully engaged
   bands: {green: 70, amber: 40}  # score >= green is green, >= amber is amber, else red
+
+# Does onboarding pay off? (outcomes.csv) Retention of each band of TTV,
+# on-time completion, handoff, day-7 engagement and NPS, judged at each horizon.
+outcomes:
+  horizons: [90, 365]  # days after close at which retention is judged
+  ttv_bands: [30, 60]  # TTV bands in days: 0-30, 31-60, 61+ (then none: no first value)
+
+# Pilot versus baseline (comparison.csv): empty, no comparison. Pick the pilot
+# by a deals.csv column of the onboarding deal, by close date or by id:
+#   compare: {name: "New playbook", pilot: {column: track, values: [pilot]}}
+#   pilot: {closed_from: 2026-09-01}   or   pilot: {accounts: [A1, A2]}
+# The baseline is every other account, or `baseline:` picked the same ways.
+compare: {}
 
 # Red-flag thresholds. Rates are fractions from 0 to 1.
 thresholds:

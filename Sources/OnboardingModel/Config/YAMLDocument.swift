@@ -48,10 +48,23 @@ enum YAMLDocument {
             throw PipelineError(.config, "\(source): cannot read the YAML: \(error)")
         }
         guard let root else { return nil }
-        return try convert(root, source: source)
+        var budget = maxNodes
+        return try convert(root, source: source, budget: &budget)
     }
 
-    private static func convert(_ node: Node, source: String) throws(PipelineError) -> YAMLNode {
+    /// The most values a configuration may expand to, aliases repeated. The
+    /// full default config has a few hundred; a "billion laughs" file, whose
+    /// aliases nest so that a few hundred bytes expand to gigabytes, stops here
+    /// at once instead of exhausting memory (SPEC §3 "Config").
+    static let maxNodes = 100_000
+
+    private static func convert(_ node: Node, source: String, budget: inout Int) throws(PipelineError) -> YAMLNode {
+        budget -= 1
+        guard budget >= 0 else {
+            throw PipelineError(.config, "\(source): the YAML expands to more than \(maxNodes) values, "
+                + "most likely aliases (*name) that repeat anchors (&name) inside each other; "
+                + "a configuration needs far fewer: write the values out without nested aliases")
+        }
         let line = node.mark?.line
         switch node {
         case .scalar(let scalar):
@@ -60,7 +73,7 @@ enum YAMLDocument {
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, source: source)) }
+            for item in sequence { items.append(try convert(item, source: source, budget: &budget)) }
             return YAMLNode(.list(items), line: line)
         case .mapping(let mapping):
             var entries: [YAMLEntry] = []
@@ -69,7 +82,7 @@ enum YAMLDocument {
                     let at = key.mark.map { " at line \($0.line)" } ?? ""
                     throw PipelineError(.config, "\(source): a key\(at) is a list or mapping; keys must be plain names")
                 }
-                entries.append(YAMLEntry(key: keyScalar.string, value: try convert(value, source: source)))
+                entries.append(YAMLEntry(key: keyScalar.string, value: try convert(value, source: source, budget: &budget)))
             }
             return YAMLNode(.map(entries), line: line)
         case .alias:
