@@ -11,6 +11,12 @@ enum MarkdownText {
     /// intraword underscore as emphasis, and `mid_market` then stays readable
     /// in a plain-text email.
     static func escape(_ text: String) -> String {
+        if let ascii = escapeASCII(text) { return ascii }
+        return escapeCharacters(text)
+    }
+
+    /// `escape` one `Character` at a time: the rules for any text.
+    static func escapeCharacters(_ text: String) -> String {
         // Line breaks (LF, CR, CRLF, U+2028...) first: clean would escape a CR.
         let chars = Array(HumanText.clean(String(text.map { $0.isNewline ? " " : $0 })))
         var out = ""

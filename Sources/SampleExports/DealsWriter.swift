@@ -10,6 +10,9 @@ struct DealsWriter {
     static let header = ["deal_id", "account_id", "account_name", "stage", "close_date", "acv", "segment",
                          "ae", "csm", "region", "renewal_date", "churn_date"] + Config().handoff.fields + ["track"]
 
+    /// Deal id slots per account.
+    private static let slots = 6
+
     /// Handoff texts and missing markers, RFC 4180-encoded once.
     private let handoffTexts = Vocabulary.handoffTexts.map { $0.map(CSVField.encode) }
     private let missingMarkers = Vocabulary.missingMarkers.map(CSVField.encode)
@@ -38,7 +41,10 @@ struct DealsWriter {
     func write(to path: String) throws {
         var out = try ByteSink(path: path)
         try out.header(Self.header)
-        var dealNumber = 0
+        // Up to six deals per account (onboarding, expansion, open, two planted defects, lost),
+        // each with its own id slot; ids are shuffled, so rows in close order are not in id order.
+        let dealIDs = ShuffledNumbers(count: Self.slots * teller.accounts, seed: teller.seed ^ 0xD1)
+        func dealNumber(_ i: Int, _ slot: Int) -> Int { dealIDs.number(i * Self.slots + slot) }
         var prospectNumber = teller.accounts
         let through = teller.through
         for i in 0..<teller.accounts {
@@ -46,19 +52,18 @@ struct DealsWriter {
             var r = SampleRandom(seed: teller.seed, purpose: .deals, index: i)
             let ae = roster.aes[r.below(roster.aes.count)]
             let region = r.pick(Vocabulary.regions)
-            let deal = Deal(accountNumber: i + 1, name: accountName(i, &r), close: story.close, acv: story.acv,
+            let deal = Deal(accountNumber: teller.accountNumber(i), name: accountName(i, &r), close: story.close, acv: story.acv,
                             segment: MessyFormats.segmentLabel(story.segment, &r), ae: ae,
                             csm: roster.csm(for: story) ?? "", region: region,
                             renewal: r.chance(0.92) ? story.close + 365 : nil,
                             churn: story.churn.flatMap { $0 <= through ? $0 : nil },
                             handoffMissing: handoffGaps(story.segment, &r),
                             track: story.pilot ? "pilot" : "standard")
-            dealNumber += 1
-            try render(deal, id: dealNumber, &out, &r)
+            try render(deal, id: dealNumber(i, 0), &out, &r)
 
             if mark(i, salt: 1, every: 400) {
                 // The same deal exported twice (a re-synced row): the later copy is rejected.
-                try render(deal, id: dealNumber, &out, &r)
+                try render(deal, id: dealNumber(i, 0), &out, &r)
             }
             let elapsed = through - story.close
             if elapsed >= 75, r.chance(0.05) {
@@ -68,8 +73,7 @@ struct DealsWriter {
                 expansion.renewal = nil
                 expansion.churn = nil
                 expansion.handoffMissing = nil
-                dealNumber += 1
-                try render(expansion, id: dealNumber, &out, &r)
+                try render(expansion, id: dealNumber(i, 1), &out, &r)
             }
             if r.chance(0.03) {
                 var open = deal
@@ -79,22 +83,19 @@ struct DealsWriter {
                 open.renewal = nil
                 open.churn = nil
                 open.handoffMissing = nil
-                dealNumber += 1
-                try render(open, id: dealNumber, &out, &r)
+                try render(open, id: dealNumber(i, 2), &out, &r)
             }
             if mark(i, salt: 2, every: 400) {
                 // An impossible day: rejected, the onboarding deal above still stands.
                 var bad = deal
                 bad.closeText = "\(story.close.components.year)-02-30"
-                dealNumber += 1
-                try render(bad, id: dealNumber, &out, &r)
+                try render(bad, id: dealNumber(i, 3), &out, &r)
             }
             if mark(i, salt: 3, every: 400) {
                 // A credit note keyed in as a deal: a negative ACV is rejected.
                 var credit = deal
                 credit.acvText = "-\(story.acv / 10)"
-                dealNumber += 1
-                try render(credit, id: dealNumber, &out, &r)
+                try render(credit, id: dealNumber(i, 4), &out, &r)
             }
             if r.chance(0.06) {
                 // A prospect that bought elsewhere: skipped, never onboarded.
@@ -102,8 +103,7 @@ struct DealsWriter {
                 let lost = Deal(accountNumber: prospectNumber, name: accountName(prospectNumber, &r),
                                 stage: r.pick(["Closed Lost", "Closed Lost", "closed-lost"]),
                                 close: story.close, acv: story.acv, segment: "", ae: ae, region: region)
-                dealNumber += 1
-                try render(lost, id: dealNumber, &out, &r)
+                try render(lost, id: dealNumber(i, 5), &out, &r)
             }
         }
         try out.close()

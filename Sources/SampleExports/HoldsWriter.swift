@@ -45,7 +45,7 @@ struct HoldsWriter {
                 var end = hold.end
                 if let churn = story.churn, let e = end, e > churn { end = max(hold.start, churn) }
                 if let e = end, e > through { end = nil }
-                out.text(AccountID.prefix); out.int(i + 1, width: AccountID.width); out.comma()
+                out.text(AccountID.prefix); out.int(teller.accountNumber(i), width: AccountID.width); out.comma()
                 out.day(hold.start); out.comma()
                 if let end { out.day(end) }
                 out.comma()

@@ -28,11 +28,11 @@ struct MilestonesWriter {
         for i in 0..<teller.accounts {
             let story = teller.story(i)
             var r = SampleRandom(seed: teller.seed, purpose: .milestones, index: i)
-            let account = i + 1
+            let account = teller.accountNumber(i)
             let due = story.segment.dueDays
             let reached = story.reached(by: through)
             let churned = story.churn.map { $0 <= through } ?? false
-            let futureTypo = mark(i, salt: 11, every: 300)
+            let futureTypo = mark(i, salt: 11, every: 90)
 
             for m in 0..<Plan.count {
                 let target: Day? = r.chance(0.85) ? story.close + due[m] : nil
@@ -48,8 +48,9 @@ struct MilestonesWriter {
                         if again <= through { try row(account, m, .complete, again, target, &out, &r) }
                     }
                 } else if m == reached {
-                    if futureTypo {
-                        // A completion keyed in with a future date: the rare row dated after `through`.
+                    if futureTypo, story.offsets[m] != nil {
+                        // A completion keyed in with a future date: the rare row dated after `through`
+                        // (a planned date typed as done, so never on an abandoned onboarding).
                         try row(account, m, .complete, through + r.int(in: 1...25), target, &out, &r)
                     } else if !churned || r.chance(0.5) {
                         let held = story.stall?.milestone == m && r.chance(0.5)

@@ -9,9 +9,25 @@ struct StoryTeller {
     let accounts: Int
     let seed: UInt64
     let through: Day
+    /// Account numbers in no particular order (`ACC-` ids; users are `U<number>-k`).
+    let accountNumbers: ShuffledNumbers
 
-    /// Close dates cover the ~15 months (456 days) ending at `through`.
-    static let spanDays = 456
+    init(accounts: Int, seed: UInt64, through: Day) {
+        self.accounts = accounts
+        self.seed = seed
+        self.through = through
+        accountNumbers = ShuffledNumbers(count: accounts, seed: seed)
+    }
+
+    /// The account id number of account `index`, in `1...accounts`.
+    func accountNumber(_ index: Int) -> Int { accountNumbers.number(index) }
+
+    /// Close dates cover the three years (1,096 days) ending at `through`.
+    static let spanDays = 1096
+    /// Share of onboardings, by tier, abandoned without a churn date: the customer stops
+    /// working through the plan and nobody closes the record, so it stays open (and
+    /// flagged) for good, as in real CS platforms.
+    static let abandonment = [0.18, 0.25, 0.34]
     /// The newest day is this much busier than the oldest (linear ramp).
     static let growth = 0.6
 
@@ -45,6 +61,11 @@ struct StoryTeller {
                 for k in m..<Plan.count { offsets[k] = offsets[k]! + days }
             }
         }
+        if churn == nil, r.chance(Self.abandonment[segment.rawValue]) {
+            // Abandoned: from some milestone on, nothing is ever reached, and nothing churns.
+            let m = r.weighted([1, 4, 3, 3, 2])
+            for k in m..<Plan.count { offsets[k] = nil }
+        }
         if churn == nil { churn = Self.laterChurn(segment, offsets: offsets, close: close, &outcome) }
         let quiet = r.chance(stall.map { $0.milestone <= 1 } == true ? 0.5 : 0.1)
         let csmDraw: UInt64? = r.chance(0.015) ? nil : r.next()
@@ -71,16 +92,26 @@ struct StoryTeller {
     /// Account `index`'s close day: accounts are laid out in close-date order (ids
     /// grow with time, as in a CRM), following a density that ramps up toward `through`.
     private func closeDay(_ index: Int, _ r: inout SampleRandom) -> Day {
-        let u = (Double(index) + r.unit()) / Double(accounts)
-        // Inverse CDF of f(x) ∝ 1 + a·x on [0, 1].
-        let a = Self.growth
-        let x = ((1 + 2 * a * u * (1 + a / 2)).squareRoot() - 1) / a
-        let offset = min(Self.spanDays - 1, Int(x * Double(Self.spanDays)))
-        var day = through - (Self.spanDays - 1) + offset
+        var day = rampDay((Double(index) + r.unit()) / Double(accounts))
         // Deals close on weekdays far more often: most weekend dates slide back to Friday.
         let weekday = day.isoWeekday
         if weekday >= 6, r.chance(0.85) { day = day - (weekday - 5) }
         return day
+    }
+
+    /// A day on or before the close of account `index` and of every later account
+    /// (close days grow with the index, but a weekend close may slide back two days).
+    func closeFloor(_ index: Int) -> Day {
+        rampDay(Double(index) / Double(max(accounts, 1))) - 2
+    }
+
+    /// The day at quantile `u` of the close-date density (never decreasing in `u`).
+    private func rampDay(_ u: Double) -> Day {
+        // Inverse CDF of f(x) ∝ 1 + a·x on [0, 1].
+        let a = Self.growth
+        let x = ((1 + 2 * a * u * (1 + a / 2)).squareRoot() - 1) / a
+        let offset = min(Self.spanDays - 1, Int(x * Double(Self.spanDays)))
+        return through - (Self.spanDays - 1) + offset
     }
 
     private static func acv(_ segment: SampleSegment, _ r: inout SampleRandom) -> Int {

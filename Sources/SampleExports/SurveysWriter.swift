@@ -24,7 +24,7 @@ struct SurveysWriter {
             guard responded <= through else { continue }
             let ttv = firstValue - story.close
             let weights = ttv <= story.segment.dueDays[Plan.firstValue] ? Self.onTime : Self.late
-            out.text(AccountID.prefix); out.int(i + 1, width: AccountID.width); out.comma()
+            out.text(AccountID.prefix); out.int(teller.accountNumber(i), width: AccountID.width); out.comma()
             MessyFormats.write(responded, r.chance(0.2) ? .dateTime : .iso, to: &out, &r); out.comma()
             out.int(r.weighted(weights))
             try out.endRow()

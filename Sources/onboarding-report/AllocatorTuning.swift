@@ -8,9 +8,8 @@ import CGlibc
 /// own mapping once a freed mapping was larger than it (the threshold climbs
 /// to 32 MiB), and memory freed inside a heap mostly stays resident. Ingest
 /// frees tens of MiB of indexes and progress arrays just before the metrics
-/// allocate theirs, so the peak carried that dead weight: on 1M accounts,
-/// 647 MiB with the default against 528 MiB with the threshold fixed at
-/// 1 MiB, at the same speed (measured side by side, `--verbose`).
+/// allocate theirs, so the peak carried that dead weight (the measured
+/// difference is in docs/performance.md).
 /// The only file that touches the allocator; a no-op off glibc.
 enum AllocatorTuning {
     static func apply() {

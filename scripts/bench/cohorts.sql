@@ -193,7 +193,7 @@ ASOF JOIN thresholds t ON o.deal.acv_cents >= t.min_cents;
 -- achieved day (raised to the close date) and whether some row skipped it. An export
 -- spells names, statuses and dates a few thousand ways over millions of rows: each
 -- distinct spelling is normalized or parsed once.
-CREATE OR REPLACE TEMP VIEW milestone_progress AS
+CREATE OR REPLACE TEMP VIEW milestone_rows_progress AS
 WITH raw AS MATERIALIZED (
     SELECT field(account_id) AS account_id, coalesce(milestone, '') AS milestone,
            coalesce(status, '') AS status, coalesce(completed_date, '') AS completed_date
@@ -203,6 +203,8 @@ WITH raw AS MATERIALIZED (
     -- Unknown milestone names are skipped.
     SELECT r.milestone, n.plan_index
     FROM (SELECT DISTINCT milestone FROM raw) r JOIN milestone_names n ON n.name = norm(r.milestone)
+    -- first_value comes from events.csv in the sample config (milestones.from_events): its rows here are ignored.
+    WHERE n.plan_index <> 3
 ), statuses AS MATERIALIZED (
     -- Unknown statuses are rejected.
     SELECT r.status, st.status AS meaning
@@ -225,6 +227,29 @@ JOIN dates d USING (completed_date)
 JOIN accounts a USING (account_id)
 WHERE (st.meaning <> 'complete' OR d.completed_day IS NOT NULL)
 GROUP BY r.account_id, n.plan_index;
+
+-- Usage events of onboarded accounts: UTC day (days since 1970-01-01) and normalized name.
+CREATE OR REPLACE TEMP TABLE account_events AS
+SELECT a.account_id, e.utc_day, norm(e.event) AS name, a.close_day - DATE '1970-01-01' AS close_n
+FROM (SELECT field(account_id) AS account_id,
+             epoch_us(try_cast(occurred_at AS TIMESTAMPTZ)) // 86400000000 AS utc_day, event
+      FROM read_csv(getvariable('data_dir') || '/events.csv', header = true, all_varchar = true,
+                    delim = ',', quote = '"', escape = '"')
+      WHERE NOT missing(event)) e
+JOIN accounts a USING (account_id)
+WHERE e.utc_day IS NOT NULL;
+
+-- milestones.from_events {first_value: {event: report_shared}} (SPEC §5): achieved on the UTC
+-- day of the first report_shared event; events before close count as the close date.
+CREATE OR REPLACE TEMP VIEW milestone_progress AS
+SELECT account_id, plan_index, achieved_day, any_skipped FROM milestone_rows_progress
+UNION ALL
+SELECT account_id, 3 AS plan_index,
+       DATE '1970-01-01' + CAST(greatest(min(utc_day), min(close_n)) AS INTEGER) AS achieved_day,
+       false AS any_skipped
+FROM account_events
+WHERE name = 'report_shared'
+GROUP BY account_id;
 
 -- ---------------------------------------------------------------- holds.csv (SPEC §3, §5)
 
@@ -335,10 +360,25 @@ SELECT
     days_since_close - coalesce(h.close_to_s, 0) AS net_days_since_close,
     completion_day - close_day - coalesce(h.close_to_done, 0) AS net_completion_days,
     last_progress - close_day - coalesce(h.close_to_progress, 0) AS net_progress_days,
-    e.account_id IS NOT NULL AS engaged
+    e.account_id IS NOT NULL AS engaged,
+    -- Adoption (SPEC §5, adoption: {features: [], target: 3}): distinct event names but login
+    -- in [close, close + window] and ≤ S; met once 3, not met once the window has passed.
+    CASE WHEN coalesce(f.features, 0) >= 3 THEN true
+         WHEN days_since_close >= c.window_days THEN false END AS adoption_met
 FROM dated d
+JOIN segment_config c USING (seg)
 LEFT JOIN held h USING (account_id)
-LEFT JOIN engaged_first_week e USING (account_id);
+LEFT JOIN engaged_first_week e USING (account_id)
+LEFT JOIN (
+    SELECT ev.account_id, count(DISTINCT ev.name) AS features
+    FROM account_events ev
+    JOIN accounts a USING (account_id)
+    JOIN segment_config c USING (seg)
+    WHERE ev.name <> 'login'
+      AND ev.utc_day BETWEEN ev.close_n
+          AND ev.close_n + least(getvariable('snapshot') - a.close_day, c.window_days)
+    GROUP BY ev.account_id
+) f USING (account_id);
 
 -- ---------------------------------------------------------------- cohorts.csv rows
 
@@ -365,7 +405,8 @@ SELECT
         / nullif(count(*) FILTER (WHERE days_since_close >= 90), 0) AS retention_90d_rate,
     count(*) FILTER (WHERE days_since_close >= 7 AND engaged)
         / nullif(count(*) FILTER (WHERE days_since_close >= 7), 0) AS day7_engagement_rate,
-    100 * (sum(v.promoters) - sum(v.detractors)) / nullif(sum(v.responses), 0) AS onboarding_nps
+    100 * (sum(v.promoters) - sum(v.detractors)) / nullif(sum(v.responses), 0) AS onboarding_nps,
+    count(*) FILTER (WHERE adoption_met) / nullif(count(adoption_met), 0) AS adoption_rate
 FROM snapshots s
 JOIN segment_config c USING (seg)
 LEFT JOIN survey_counts v USING (account_id)
