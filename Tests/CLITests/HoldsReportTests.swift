@@ -44,14 +44,10 @@ import Testing
         return dir.path("out/week/2026-W47")
     }
 
-    private func rows(_ path: String) throws -> [[String]] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    }
+    private func rows(_ path: String) throws -> [[String]] { try ReportTables.rows(path) }
 
     private func column(_ name: String, of table: [[String]]) throws -> [String] {
-        let i = try #require(table.first?.firstIndex(of: name))
-        return table.dropFirst().map { $0[i] }
+        try ReportTables.column(name, of: table)
     }
 
     @Test func netDaysHoldColumnsFlagsAndSurvival() throws {
