@@ -53,25 +53,20 @@ import Testing
         return dir.path("out/week/2026-W47")
     }
 
-    private func rows(_ path: String) throws -> [[String]] { try ReportTables.rows(path) }
-
-    private func column(_ name: String, of table: [[String]]) throws -> [String] {
-        try ReportTables.column(name, of: table)
-    }
 
     @Test func dayOneToSevenEngagementPerAccountAndCohort() throws {
         let dir = try TemporaryDirectory()
         let report = try runReport(dir)
-        let accounts = try rows(report + "/accounts.csv")
-        #expect(try column("account_id", of: accounts) == ["A1", "A2", "A3", "A4", "A5", "A6"])
-        #expect(try column("day7_engaged", of: accounts) == ["true", "false", "false", "false", "true", ""])
+        let accounts = try ReportTables.rows(report + "/accounts.csv")
+        #expect(try ReportTables.column("account_id", of: accounts) == ["A1", "A2", "A3", "A4", "A5", "A6"])
+        #expect(try ReportTables.column("day7_engaged", of: accounts) == ["true", "false", "false", "false", "true", ""])
 
         // Cohort 2026-10: 2 engaged of 5 eligible = 0.4; cohort 2026-11 has none eligible.
-        let cohorts = try rows(report + "/cohorts.csv")
-        #expect(try column("cohort", of: cohorts) == ["2026-10", "2026-11"])
-        #expect(try column("day7_engagement_rate", of: cohorts) == ["0.4000", ""])
+        let cohorts = try ReportTables.rows(report + "/cohorts.csv")
+        #expect(try ReportTables.column("cohort", of: cohorts) == ["2026-10", "2026-11"])
+        #expect(try ReportTables.column("day7_engagement_rate", of: cohorts) == ["0.4000", ""])
 
-        let flags = try rows(report + "/red_flags.csv").filter { $0[1] == "no_early_engagement" }
+        let flags = try ReportTables.rows(report + "/red_flags.csv").filter { $0[1] == "no_early_engagement" }
         #expect(flags.map { $0[3] } == ["A2", "A3", "A4"])
         #expect(flags.allSatisfy { $0[0] == "warning" && $0[6] == "0" && $0[7] == "1" })
     }
@@ -81,10 +76,10 @@ import Testing
         let report = try runReport(dir)
         // Up to S: 10, 9, 9, 7, 0 → 3 promoters, 1 detractor of 5: (3 − 1) / 5 × 100 = 40.0.
         // A2's 0 on 11-25 is after S; counted it would give (3 − 2) / 6 × 100 = 16.7.
-        let cohorts = try rows(report + "/cohorts.csv")
-        #expect(try column("onboarding_nps", of: cohorts) == ["40.0", ""])
-        let segments = try rows(report + "/segments.csv")
-        #expect(try column("onboarding_nps", of: segments).last == "40.0")
+        let cohorts = try ReportTables.rows(report + "/cohorts.csv")
+        #expect(try ReportTables.column("onboarding_nps", of: cohorts) == ["40.0", ""])
+        let segments = try ReportTables.rows(report + "/segments.csv")
+        #expect(try ReportTables.column("onboarding_nps", of: segments).last == "40.0")
     }
 
     @Test func unknownAccountEventsAreCountedInDataQuality() throws {

@@ -44,21 +44,16 @@ import Testing
         return dir.path("out/week/2026-W47")
     }
 
-    private func rows(_ path: String) throws -> [[String]] { try ReportTables.rows(path) }
-
-    private func column(_ name: String, of table: [[String]]) throws -> [String] {
-        try ReportTables.column(name, of: table)
-    }
 
     @Test func netDaysHoldColumnsFlagsAndSurvival() throws {
         let dir = try TemporaryDirectory()
         let report = try runReport(dir)
-        let accounts = try rows(report + "/accounts.csv")
-        #expect(try column("ttv_days", of: accounts) == ["10", "", "20", "", ""])
-        #expect(try column("hold_days", of: accounts) == ["10", "44", "0", "0", "0"])
-        #expect(try column("on_hold", of: accounts) == ["false", "true", "false", "false", "false"])
+        let accounts = try ReportTables.rows(report + "/accounts.csv")
+        #expect(try ReportTables.column("ttv_days", of: accounts) == ["10", "", "20", "", ""])
+        #expect(try ReportTables.column("hold_days", of: accounts) == ["10", "44", "0", "0", "0"])
+        #expect(try ReportTables.column("on_hold", of: accounts) == ["false", "true", "false", "false", "false"])
         // A1 and A3 last progressed 10-21 (32 days), A4 and A5 never (52): stalled; A2 is on hold.
-        #expect(try column("stalled", of: accounts) == ["true", "false", "true", "true", "true"])
+        #expect(try ReportTables.column("stalled", of: accounts) == ["true", "false", "true", "true", "true"])
 
         let flags = try String(contentsOfFile: report + "/red_flags.csv", encoding: .utf8)
         #expect(flags.contains("warning,on_hold_long,account,A2,smb,,44,30,"))
@@ -67,7 +62,7 @@ import Testing
         // Observations: A2 censored at 52 − 43 = 9, A1 reached 10, A3 reached 20, A4 and A5
         // censored at 52. t=10: n 4, d 1 → 3/4; t=20: n 3, d 1 → 1/2: median 20.
         // Reached by 14 = 1/4, by 30 = 1/2; naive median of 10 and 20 = 15.0.
-        let survival = try rows(report + "/ttv_survival.csv")
+        let survival = try ReportTables.rows(report + "/ttv_survival.csv")
         let row = try #require(survival.first { $0[0] == "smb" && $0[1] == "2026-10" })
         #expect(Array(row[2...5]) == ["5", "2", "3", "20"])
         #expect(row[8] == "0.2500" && row[11] == "0.5000" && row[14] == "15.0")

@@ -39,28 +39,8 @@ import Testing
         }
 
         func nightly(_ date: String, failTo: String = "") throws -> BinaryResult {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = [BinaryRunner.packageRoot.appendingPathComponent("scripts/nightly").path,
-                                 "--date", date]
-            var env = ProcessInfo.processInfo.environment
-            env["ONBOARDING_REPORT"] = BinaryRunner.executableURL.path
-            env["ONBOARDING_DATA"] = BinaryRunner.packageRoot.appendingPathComponent("sample-data").path
-            env["ONBOARDING_CONFIG"] = dir.path("onboarding.yaml")
-            env["ONBOARDING_OUT"] = out
-            env["SENDMAIL"] = dir.path("sendmail")
-            env["CAPTURE"] = capture
-            env["FAIL_TO"] = failTo
-            process.environment = env
-            let stdout = Pipe(), stderr = Pipe()
-            process.standardOutput = stdout
-            process.standardError = stderr
-            try process.run()
-            let o = stdout.fileHandleForReading.readDataToEndOfFile()
-            let e = stderr.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return BinaryResult(exitCode: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                                stderr: String(decoding: e, as: UTF8.self))
+            try NightlyDriver.run(date: date, config: dir.path("onboarding.yaml"), out: out,
+                                  sendmail: dir.path("sendmail"), environment: ["CAPTURE": capture, "FAIL_TO": failTo])
         }
 
         /// Every message sent so far, in sending order.

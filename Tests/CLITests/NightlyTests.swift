@@ -4,12 +4,6 @@ import Testing
 /// scripts/nightly driven the way cron does, over the committed sample data
 /// with fixed run dates and a `sendmail` stand-in that keeps what it was given.
 @Suite(.serialized) struct NightlyTests {
-    struct Run {
-        var exitCode: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// A report root, a config with recipients and a capturing sendmail.
     final class Setup {
         let dir: TemporaryDirectory
@@ -38,29 +32,9 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail)
         }
 
-        func nightly(_ date: String, environment extra: [String: String] = [:]) throws -> Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = [BinaryRunner.packageRoot.appendingPathComponent("scripts/nightly").path,
-                                 "--date", date]
-            var env = ProcessInfo.processInfo.environment
-            env["ONBOARDING_REPORT"] = BinaryRunner.executableURL.path
-            env["ONBOARDING_DATA"] = BinaryRunner.packageRoot.appendingPathComponent("sample-data").path
-            env["ONBOARDING_CONFIG"] = dir.path("onboarding.yaml")
-            env["ONBOARDING_OUT"] = out
-            env["SENDMAIL"] = dir.path("sendmail")
-            env["CAPTURE"] = capture
-            for (key, value) in extra { env[key] = value }
-            process.environment = env
-            let stdout = Pipe(), stderr = Pipe()
-            process.standardOutput = stdout
-            process.standardError = stderr
-            try process.run()
-            let o = stdout.fileHandleForReading.readDataToEndOfFile()
-            let e = stderr.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(exitCode: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                       stderr: String(decoding: e, as: UTF8.self))
+        func nightly(_ date: String, environment extra: [String: String] = [:]) throws -> BinaryResult {
+            try NightlyDriver.run(date: date, config: dir.path("onboarding.yaml"), out: out,
+                                  sendmail: dir.path("sendmail"), environment: extra.merging(["CAPTURE": capture]) { a, _ in a })
         }
 
         func list(_ path: String) -> [String] {
