@@ -25,6 +25,8 @@ let package = Package(
         ),
         // libc calls Swift's Glibc module leaves out (mallopt, renameat2); part of libc, nothing to install.
         .systemLibrary(name: "CGlibc"),
+        // Compiler memory hints (prefetch) for the ingest's lookups; header-only.
+        .systemLibrary(name: "CMemoryHints"),
         // Streaming RFC 4180 reader and writer over libcsv.
         .target(name: "CSVStream", dependencies: ["CLibCSV"]),
         // Config, plan, segments, calendar days, exact rationals, domain records. No I/O.
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "CSVStream", "OnboardingModel",
+                "CSVStream", "OnboardingModel", "CMemoryHints",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

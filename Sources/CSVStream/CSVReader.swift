@@ -36,6 +36,9 @@ public final class CSVReader {
     public var onBytes: ((UnsafeRawBufferPointer) -> Void)?
     /// Called after each chunk with bytes read so far (for progress).
     public var onProgress: ((Int) -> Void)?
+    /// How many records ahead of `forEachRecord`'s body its `lookahead` runs,
+    /// `.far` and `.near`.
+    static let lookaheadDistance = (far: 16, near: 8)
 
     /// Calls `body` for every record, header included, in file order.
     ///
@@ -43,7 +46,13 @@ public final class CSVReader {
     /// With `pipelined`, libcsv runs on a thread of its own, a few thousand
     /// records ahead; `onBytes` and `onProgress` are then called on that thread.
     /// - Throws: `CSVError` when the file cannot be read or a quote never closes.
-    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    /// - Parameter lookahead: with `pipelined`, called with each record some
+    ///   records before `body` gets it (within a batch), first `.far`, then
+    ///   again `.near`, so that the consumer can start loading what the record
+    ///   will need in steps (a table's slot, then what the slot points at): a
+    ///   random lookup then finds its memory in cache instead of waiting for it.
+    public func forEachRecord(lookahead: (CSVRecord, LookaheadStage) -> Void = { _, _ in },
+                              _ body: (CSVRecord) throws -> Void) throws {
         guard options.pipelined else {
             return try withoutActuallyEscaping(body) { escapable in try parse(into: .body(escapable)) }
         }
@@ -65,7 +74,14 @@ public final class CSVReader {
         do {
             while let batch = pipeline.nextFilled() {
                 defer { pipeline.recycle(batch) }
-                for index in 0..<batch.recordCount { try body(batch.record(index)) }
+                let count = batch.recordCount, (far, near) = Self.lookaheadDistance
+                for index in 0..<min(far, count) { lookahead(batch.record(index), .far) }
+                for index in 0..<min(near, count) { lookahead(batch.record(index), .near) }
+                for index in 0..<count {
+                    if index + far < count { lookahead(batch.record(index + far), .far) }
+                    if index + near < count { lookahead(batch.record(index + near), .near) }
+                    try body(batch.record(index))
+                }
             }
         } catch {
             pipeline.cancel()

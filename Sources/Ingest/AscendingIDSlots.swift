@@ -4,15 +4,16 @@ import Glibc
 import Darwin
 #endif
 
-/// `IDSlots` that costs nothing while ids arrive in ascending byte order.
+/// Id → slot (deal_id → its first line, account_id → its place in
+/// `AccountBook`) that costs nothing while ids arrive in ascending byte order.
 ///
-/// CRM exports are usually sorted by id, or by a date that follows it: while
+/// CRM exports are often sorted by id, or by a date that follows it: while
 /// each new id sorts after the last one it cannot repeat an earlier one, so
-/// no table is kept and a row skips a hash probe that misses the cache at a
-/// million ids. The first id out of order builds the table from the ids so
-/// far, and the table answers from then on.
+/// no table is kept. The first id out of order builds a `ByteKeyTable` from
+/// the ids so far, and the table answers from then on. Slots are given in
+/// order (0, 1, 2, …), so a slot is its id's number in the table.
 struct AscendingIDSlots {
-    private var table: IDSlots?
+    private var table: ByteKeyTable?
     private var last: (id: String, slot: Int)?
     /// Ids recorded so far.
     private var count = 0
@@ -27,11 +28,11 @@ struct AscendingIDSlots {
             guard let last else { return nil }
             if id == last.id { return last.slot }
             if Self.precedes(last.id, id) { return nil }
-            var built = IDSlots()
-            for slot in 0..<count { built.insert(idAt(slot), slot: slot) }
+            var built = ByteKeyTable(capacity: 2 * count)
+            for slot in 0..<count { built.insert(idAt(slot)) }
             table = built
         }
-        return table!.slot(of: id, idAt: idAt)
+        return table!.index(of: id)
     }
 
     /// Whether `a` sorts before `b` in byte order (memcmp, not the UTF-8
@@ -47,13 +48,15 @@ struct AscendingIDSlots {
         }
     }
 
-    /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`.
+    /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`,
+    /// the number of ids recorded before it.
     mutating func insert(_ id: String, slot: Int) {
+        precondition(slot == count, "AscendingIDSlots takes slots in order")
         count += 1
         if table == nil {
             last = (id, slot)
         } else {
-            table!.insert(id, slot: slot)
+            table!.insert(id)
         }
     }
 }

@@ -38,7 +38,7 @@ enum CSVFileReading {
         var headerWidth: Int?
         var footer = FooterHold()
         do {
-            try reader.forEachRecord { record in
+            try reader.forEachRecord(lookahead: { ingester.prefetch($0, $1) }) { record in
                 if headerWidth != nil {
                     footer.pass(record, to: &ingester)
                 } else {

@@ -1,3 +1,4 @@
+import CMemoryHints
 import OnboardingModel
 
 /// What product usage tells about the onboarded accounts, folded in as it is
@@ -71,6 +72,15 @@ struct EventAccumulator: Sendable {
     /// Whether a user milestone counts events named `event`: only then does a
     /// raw row's `user_id` need reading.
     func countsUsers(_ event: Int) -> Bool { names.milestoneMask[event] & userTrackers != 0 }
+
+    /// Starts loading the state `add` will touch for the account at `account`.
+    func prefetch(account: Int) {
+        closeDates.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account) }
+        firstOnOrAfterClose.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account) }
+        recentDays.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account) }
+        features.prefetch(account: account)
+        for tracker in trackers { tracker.prefetch(account: account) }
+    }
 
     /// Counts `count` events named `event` on `day` for the account at `account`.
     mutating func add(account: Int, day: Day, event: Int, count: Int) {

@@ -1,3 +1,4 @@
+import CMemoryHints
 /// The state one `from_events` milestone keeps per account while events
 /// stream (SPEC §5): the N earliest qualifying event days, or for `users: N`
 /// the N earliest first days of distinct users, so that the milestone's day
@@ -64,6 +65,11 @@ struct EventMilestoneTracker {
     }
 
     /// The ordinal of the day the milestone was achieved (the N-th day), or nil.
+    /// Starts loading what `record` will touch for `account`.
+    func prefetch(account: Int) {
+        days.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account * n) }
+    }
+
     func achieved(account: Int) -> Int32? {
         let day = days[account * n + n - 1]
         return day == .max ? nil : day

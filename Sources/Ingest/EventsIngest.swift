@@ -1,3 +1,4 @@
+import CSVStream
 import OnboardingModel
 
 /// Ingest of events.csv (SPEC §3): one row per product usage event, folded
@@ -50,6 +51,13 @@ struct EventsIngest: FileIngester {
         occurredColumn = map["occurred_at"]!
         eventColumn = map["event"]!
         userColumn = map["user_id"]
+    }
+
+    mutating func prefetch(_ record: CSVRecord, _ stage: LookaheadStage) {
+        guard accountColumn < record.count else { return }
+        if let account = index.prefetch(trimmedBytes(record.bytes(accountColumn)), stage) {
+            accumulator.prefetch(account: account)
+        }
     }
 
     mutating func consume(_ row: some IngestRecord) {

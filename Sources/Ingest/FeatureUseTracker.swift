@@ -1,3 +1,4 @@
+import CMemoryHints
 import OnboardingModel
 
 /// Per account, the features first used in [close, close + window] (SPEC §5
@@ -37,6 +38,12 @@ struct FeatureUseTracker {
         // Full: keep the k earliest first uses (as for users in `EventMilestoneTracker`).
         capped[account] = true
         if offset < Int(entries[latest] & 0xFFFF) { entries[latest] = entry }
+    }
+
+    /// Starts loading what `record` will touch for `account`.
+    func prefetch(account: Int) {
+        entries.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account * Self.k) }
+        counts.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + account) }
     }
 
     func firstUse(account: Int) -> FeatureFirstUse {

@@ -56,4 +56,13 @@ protocol FileIngester {
 
     /// Accepts, skips or rejects one data row, counting it in `tally`.
     mutating func consume(_ record: some IngestRecord)
+
+    /// Starts loading what `consume` will read for `record`, some rows
+    /// before it gets there (`stage` says how far); it may be the header
+    /// row, and changes nothing. Mutating only so that no copy is made.
+    mutating func prefetch(_ record: CSVRecord, _ stage: LookaheadStage)
+}
+
+extension FileIngester {
+    mutating func prefetch(_ record: CSVRecord, _ stage: LookaheadStage) {}
 }

@@ -1,3 +1,4 @@
+import CSVStream
 import OnboardingModel
 
 /// Ingest of milestones.csv (SPEC §3): one row per milestone of an account,
@@ -70,6 +71,11 @@ struct MilestonesIngest: FileIngester {
         milestoneColumn = map["milestone"]!
         statusColumn = map["status"]!
         completedColumn = map["completed_date"]
+    }
+
+    mutating func prefetch(_ record: CSVRecord, _ stage: LookaheadStage) {
+        guard accountColumn < record.count else { return }
+        index.prefetch(trimmedBytes(record.bytes(accountColumn)), stage)
     }
 
     mutating func consume(_ row: some IngestRecord) {

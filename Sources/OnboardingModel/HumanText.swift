@@ -19,22 +19,28 @@ public enum HumanText {
 
     /// `text` cut after `limit` characters, with `…` when it was longer.
     public static func cut(_ text: some StringProtocol) -> String {
+        var string = String(text)
+        // Fast path: in ASCII without CR (CR LF is one character) a byte is a character.
+        if string.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+            return string.utf8.count <= limit ? string : String(string.utf8.prefix(limit))! + "…"
+        }
         var count = 0
-        var index = text.startIndex
-        while index < text.endIndex, count < limit {
-            index = text.index(after: index)
+        var index = string.startIndex
+        while index < string.endIndex, count < limit {
+            index = string.index(after: index)
             count += 1
         }
-        return index == text.endIndex ? String(text) : String(text[..<index]) + "…"
+        return index == string.endIndex ? string : String(string[..<index]) + "…"
     }
 
     /// `text` with control characters escaped and format characters dropped;
     /// tabs and line feeds kept (a caller that needs one line replaces them).
     public static func clean(_ text: some StringProtocol) -> String {
+        var string = String(text)
         // Fast path: printable ASCII, tabs and line feeds need nothing.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) { return String(text) }
+        if string.withUTF8({ $0.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A } }) { return string }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in string.unicodeScalars {
             let v = scalar.value
             if isControl(v) {
                 let hex = String(v, radix: 16)

@@ -25,4 +25,23 @@ struct HumanTextTests {
         // A 5 MB name costs a 101-character message.
         #expect(HumanText.shown(String(repeating: "n", count: 5_000_000)).count == 101)
     }
+
+    /// The ASCII fast path of `cut` counts bytes; it must cut where counting
+    /// `Character`s does, CR LF (one character) included.
+    @Test func cutCountsCharactersOnTheASCIIPathToo() {
+        func characterCut(_ text: String) -> String {
+            text.count <= HumanText.limit ? text : String(text.prefix(HumanText.limit)) + "…"
+        }
+        var generator = SystemRandomNumberGenerator()
+        let ascii: [Character] = ["a", "Z", "0", " ", "\t", "\n", "\r", "\r\n", "~"]
+        for round in 0..<2_000 {
+            let alphabet = round.isMultiple(of: 2) ? ascii : ascii + ["é"]
+            let length = Int.random(in: 90...110, using: &generator)
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(HumanText.cut(text) == characterCut(text), "\(text.debugDescription)")
+        }
+        let crlf = String(repeating: "\r\n", count: 100)
+        #expect(HumanText.cut(crlf) == crlf)
+        #expect(HumanText.cut("x" + crlf) == "x" + String(repeating: "\r\n", count: 99) + "…")
+    }
 }

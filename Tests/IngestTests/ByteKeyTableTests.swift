@@ -1,19 +1,37 @@
 @testable import Ingest
 import Testing
 
-struct IDSlotsTests {
-    @Test func findsEveryInsertedIDAcrossGrowth() {
-        // 5,000 ids outgrow the initial 1,024 slots several times; ids of 9 to
-        // 20 bytes cover the 8-byte blocks and the tail of the hash.
+struct ByteKeyTableTests {
+    @Test func numbersKeysInInsertionOrderAcrossGrowth() {
+        // 5,000 keys outgrow the initial 16 slots many times; keys of 9 to 20
+        // bytes cover the 8-byte blocks and the tail of the hash.
         let ids = (0..<5_000).map { $0.isMultiple(of: 2) ? "ACC-\($0)" : "customer-account-\($0)" }
-        var slots = IDSlots()
-        for (slot, id) in ids.enumerated() {
-            #expect(slots.slot(of: id, idAt: { ids[$0] }) == nil)
-            slots.insert(id, slot: slot)
+        var table = ByteKeyTable()
+        for (number, id) in ids.enumerated() {
+            #expect(table.index(of: id) == nil)
+            #expect(table.insert(id) == (number, true))
         }
-        for (slot, id) in ids.enumerated() { #expect(slots.slot(of: id, idAt: { ids[$0] }) == slot) }
-        #expect(slots.slot(of: "ACC-5000", idAt: { ids[$0] }) == nil)
-        #expect(slots.slot(of: "", idAt: { ids[$0] }) == nil)
+        #expect(table.count == 5_000)
+        for (number, id) in ids.enumerated() { #expect(table.index(of: id) == number) }
+        #expect(table.insert(ids[42]) == (42, false))
+        #expect(table.count == 5_000)
+        #expect(table.index(of: "ACC-5000") == nil)
+        #expect(table.index(of: "") == nil)
+        #expect(table.withKey(4_999) { String(decoding: $0, as: UTF8.self) } == "customer-account-4999")
+    }
+
+    @Test func keysThatArePrefixesOrEmptyAreTheirOwnKeys() {
+        var table = ByteKeyTable(capacity: 4)
+        for key in ["", "A", "A1", "A10", "a1"] { table.insert(key) }
+        #expect(["", "A", "A1", "A10", "a1", "A100"].map { table.index(of: $0) } == [0, 1, 2, 3, 4, nil])
+    }
+
+    @Test func bytesNeedNotBeUTF8() {
+        var table = ByteKeyTable()
+        let raw: [UInt8] = [0xFF, 0x00, 0xC3]
+        raw.withUnsafeBufferPointer { _ = table.insert($0) }
+        #expect(raw.withUnsafeBufferPointer { table.index(of: $0) } == 0)
+        #expect([UInt8]([0xFF, 0x00]).withUnsafeBufferPointer { table.index(of: $0) } == nil)
     }
 }
 
