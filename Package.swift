@@ -62,19 +62,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers every test target may share: a temporary directory, the repository's
+        // paths, a written report's files and tables.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CSVStreamTests", dependencies: [
             "CSVStream", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
         .testTarget(name: "IngestTests", dependencies: [
-            "Ingest", "OnboardingModel", "CSVStream", .product(name: "Logging", package: "swift-log"),
+            "Ingest", "OnboardingModel", "CSVStream", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel", "Statistics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics"],
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
-        .testTarget(name: "CLITests", dependencies: ["onboarding-report"]),
+        .testTarget(name: "CLITests", dependencies: ["onboarding-report", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `onboarding-report` binary the way a user or cron does and
 /// captures what it printed and how it exited.
@@ -18,14 +19,11 @@ enum BinaryRunner {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/onboarding-report")
+        return PackagePaths.root.appendingPathComponent(".build/debug/onboarding-report")
     }()
 
     /// The repository root, for the committed sample data and example report.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackagePaths.root
 
     static func run(_ arguments: [String], currentDirectory: URL? = nil,
                     environment: [String: String] = ["ONBOARDING_REPORT_TODAY": "2026-11-23"]) throws -> BinaryResult {
@@ -47,29 +45,5 @@ enum BinaryRunner {
         return BinaryResult(exitCode: process.terminationStatus,
                             stdout: String(decoding: outData, as: UTF8.self),
                             stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
-
-/// A fresh temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("onboarding-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = path(name)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SPEC §3 "Bad rows": rejected rows are streamed to rejects.csv; memory does
 /// not grow with them (2M bad events took 1 GB when they were kept).
 @Suite struct RejectStreamingTests {
     @Test func manyRejectedEventsCostNoMemoryAndAllReachRejectsCSV() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         // 150,000 events with a bad timestamp: kept in memory, these were well over 100 MiB.
         var events = "account_id,occurred_at,event,user_id\n"
