@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "onboarding-report", targets: ["onboarding-report"]),
+        // Checks a published report's invariants; the benchmark runs it on its 1M-account report.
+        .executable(name: "report-invariants", targets: ["report-invariants"]),
         // For the fuzz package (Fuzz/), which links the pipeline stages without the CLI.
         .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics", "Statistics"]),
     ],
@@ -53,6 +55,10 @@ let package = Package(
         ]),
         // Deterministic synthetic exports for demos, tests and the benchmark.
         .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
+        // The invariants of a whole report directory (grain, keys, counts, ranges), read back
+        // from its files: one implementation for the tests and the benchmark.
+        .target(name: "ReportInvariants", dependencies: ["CSVStream"]),
+        .executableTarget(name: "report-invariants", dependencies: ["ReportInvariants"]),
         // The CLI: wires the stages, owns the lock and the atomic publish.
         .executableTarget(
             name: "onboarding-report",
@@ -78,6 +84,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
-        .testTarget(name: "CLITests", dependencies: ["onboarding-report", "TestSupport"]),
+        .testTarget(name: "ReportInvariantsTests", dependencies: ["ReportInvariants", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["onboarding-report", "report-invariants", "ReportInvariants", "TestSupport"]),
     ]
 )
