@@ -19,10 +19,7 @@ extension ReportChecker {
                 log.checkNonNegative(row, column, in: file)
             }
             guard row["month"] == "now" else { continue }
-            if let first = nowRows[segment] {
-                log.record(.unique, file, line: row.line, "a second now row for \(segment) (first on line \(first))")
-            }
-            nowRows[segment] = row.line
+            _ = log.isFirst(segment, "the now row of \(segment)", row, in: &nowRows, file: file)
             let active = segmentCounts[segment, default: GroupCounts()].active
             if let written = log.count(row, "active", in: file), written != active {
                 log.record(.countsAddUp, file, line: row.line,

@@ -11,13 +11,7 @@ extension ReportChecker {
         guard let rows = rows(file, SpecHeaders.segments, exactHeader: SpecHeaders.segments) else { return }
         segmentRows = rows
         var seen: [String: Int] = [:]
-        for row in rows {
-            let name = row["segment"]
-            if let first = seen[name] {
-                log.record(.unique, file, line: row.line, "segment \(name) is also on line \(first)")
-            }
-            seen[name] = row.line
-        }
+        for row in rows { _ = log.isFirst(row["segment"], "segment \(row["segment"])", row, in: &seen, file: file) }
         // "one row per configured segment ..., then all".
         if rows.last?["segment"] != "all" {
             log.record(.rowOrder, file, "the last row is not all")
@@ -45,11 +39,7 @@ extension ReportChecker {
         for row in rows {
             let key = CohortKey(segment: row["segment"], cohort: row["cohort"])
             let group = "\(key.segment) \(key.cohort)"
-            if let first = seen[key] {
-                log.record(.unique, file, line: row.line, "\(group) is also on line \(first)")
-                continue
-            }
-            seen[key] = row.line
+            guard log.isFirst(key, group, row, in: &seen, file: file) else { continue }
             // "(cohort, then segment order)".
             let position = (cohort: key.cohort, segment: order[key.segment] ?? Int.max)
             if let previous, (previous.cohort, previous.segment) >= (position.cohort, position.segment) {

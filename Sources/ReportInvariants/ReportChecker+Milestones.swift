@@ -10,12 +10,10 @@ extension ReportChecker {
                        "median_days_from_close"]
         guard let rows = rows(file, columns) else { return }
         let segments = Set(segmentNames)
-        var seen: Set<String> = []
+        var seen: [String: Int] = [:]
         for row in rows {
             let segment = row["segment"], group = "\(segment) \(row["milestone"])"
-            if !seen.insert("\(segment)\u{0}\(row["milestone"])").inserted {
-                log.record(.unique, file, line: row.line, "\(group) is repeated")
-            }
+            _ = log.isFirst("\(segment)\u{0}\(row["milestone"])", group, row, in: &seen, file: file)
             if !segmentRows.isEmpty && !segments.contains(segment) {
                 log.record(.relationship, file, line: row.line, "\(segment) is not a segment of segments.csv")
             }

@@ -12,11 +12,7 @@ extension ReportChecker {
         for row in rows {
             let key = CohortKey(segment: row["segment"], cohort: row["cohort"])
             let group = "\(key.segment) \(key.cohort)"
-            if let first = seen[key] {
-                log.record(.unique, file, line: row.line, "\(group) is also on line \(first)")
-                continue
-            }
-            seen[key] = row.line
+            guard log.isFirst(key, group, row, in: &seen, file: file) else { continue }
             let counts = key.cohort != "all" ? cohortCounts[key, default: GroupCounts()]
                 : key.segment == "all" ? allCounts : segmentCounts[key.segment, default: GroupCounts()]
             guard let accounts = log.count(row, "accounts", in: file), let reached = log.count(row, "reached", in: file),

@@ -55,3 +55,17 @@ extension ViolationLog {
         }
     }
 }
+
+extension ViolationLog {
+    /// The grain: whether `key` is new to `seen` (the line each key was first on); a
+    /// repeated key is a violation naming both lines.
+    mutating func isFirst<Key: Hashable>(_ key: Key, _ name: String, _ row: TableRow, in seen: inout [Key: Int],
+                                         file: String) -> Bool {
+        if let first = seen[key] {
+            record(.unique, file, line: row.line, "\(name) is also on line \(first)")
+            return false
+        }
+        seen[key] = row.line
+        return true
+    }
+}

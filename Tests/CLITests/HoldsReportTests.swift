@@ -34,7 +34,8 @@ import TestSupport
 
         """
 
-    private func runReport(_ dir: TempDirectory) throws -> String {
+    /// Runs the report of these exports in `dir`; returns its directory.
+    static func runReport(_ dir: TempDirectory) throws -> String {
         try dir.write("data/deals.csv", Self.deals)
         try dir.write("data/milestones.csv", Self.milestones)
         try dir.write("data/holds.csv", Self.holds)
@@ -48,7 +49,7 @@ import TestSupport
 
     @Test func netDaysHoldColumnsFlagsAndSurvival() throws {
         let dir = try TempDirectory()
-        let report = try runReport(dir)
+        let report = try Self.runReport(dir)
         let accounts = try ReportTables.rows(report + "/accounts.csv")
         #expect(try ReportTables.column("ttv_days", of: accounts) == ["10", "", "20", "", ""])
         #expect(try ReportTables.column("hold_days", of: accounts) == ["10", "44", "0", "0", "0"])

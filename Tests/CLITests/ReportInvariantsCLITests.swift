@@ -64,14 +64,8 @@ import TestSupport
     /// on_hold_long instead; the run also raises stalled for it (its net days since progress are 9).
     @Test func theHoldsReportRaisesStalledForAnAccountOnHold() throws {
         let dir = try TempDirectory()
-        try dir.write("data/deals.csv", HoldsReportTests.deals)
-        try dir.write("data/milestones.csv", HoldsReportTests.milestones)
-        try dir.write("data/holds.csv", HoldsReportTests.holds)
-        try dir.write("data/onboarding.yaml", "thresholds: {max_reject_rate: 0.5}\n")
-        let result = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out"),
-                                           "--as-of", "2026-11-22"])
-        #expect(result.exitCode == 0, "\(result.stderr)")
-        let log = ReportChecker.check(directory: dir.path("out/week/2026-W47"))
+        let report = try HoldsReportTests.runReport(dir)
+        let log = ReportChecker.check(directory: report)
         #expect(log.kept.allSatisfy { $0.invariant == .flagAgreement && $0.detail.hasPrefix("stalled A2:") },
                 "\(log.kept.map(\.description).joined(separator: "\n"))")
         withKnownIssue("the stalled rule ignores on_hold (Metrics AccountRedFlags.stallSeverity)") {
