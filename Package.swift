@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "onboarding-report", targets: ["onboarding-report"]),
+        // Checks a published report's invariants; the benchmark runs it on its 1M-account report.
+        .executable(name: "report-invariants", targets: ["report-invariants"]),
         // For the fuzz package (Fuzz/), which links the pipeline stages without the CLI.
         .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics", "Statistics"]),
     ],
@@ -55,6 +57,10 @@ let package = Package(
         ]),
         // Deterministic synthetic exports for demos, tests and the benchmark.
         .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
+        // The invariants of a whole report directory (grain, keys, counts, ranges), read back
+        // from its files: one implementation for the tests and the benchmark.
+        .target(name: "ReportInvariants", dependencies: ["CSVStream"]),
+        .executableTarget(name: "report-invariants", dependencies: ["ReportInvariants"]),
         // The CLI: wires the stages, owns the lock and the atomic publish.
         .executableTarget(
             name: "onboarding-report",
@@ -64,19 +70,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers every test target may share: a temporary directory, the repository's
+        // paths, a written report's files and tables.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CSVStreamTests", dependencies: [
             "CSVStream", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
         .testTarget(name: "IngestTests", dependencies: [
-            "Ingest", "OnboardingModel", "CSVStream", .product(name: "Logging", package: "swift-log"),
+            "Ingest", "OnboardingModel", "CSVStream", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel", "Statistics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics"],
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
-        .testTarget(name: "CLITests", dependencies: ["onboarding-report"]),
+        .testTarget(name: "ReportInvariantsTests", dependencies: ["ReportInvariants", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["onboarding-report", "report-invariants", "ReportInvariants", "TestSupport"]),
     ]
 )

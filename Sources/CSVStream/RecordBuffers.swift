@@ -111,8 +111,7 @@ struct RecordBuffers {
 
     /// Copies a field's bytes. Most fields are a few bytes long, where a
     /// `memmove` call costs more than the copy: up to 16 bytes move as two
-    /// overlapping words instead (measured: the call was a quarter of the
-    /// parsing thread's time on a ten-million-row file).
+    /// overlapping words instead (the measurement: docs/performance.md).
     @inline(__always)
     private static func copy(_ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer) {
         switch count {

@@ -8,7 +8,7 @@
 ///
 /// Arithmetic never traps (SPEC §3 "Numbers never trap"): a result whose
 /// reduced parts do not fit 64 bits is replaced by the nearest fraction that
-/// does (`RationalOverflow.swift`). Inputs are rounded to 9 decimal places, so
+/// does (`Rational+Overflow.swift`). Inputs are rounded to 9 decimal places, so
 /// this only happens for figures no report prints exactly anyway.
 public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let numerator: Int64

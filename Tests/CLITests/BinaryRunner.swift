@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 
-/// Runs the built `onboarding-report` binary the way a user or cron does and
-/// captures what it printed and how it exited.
+/// Runs a built binary (`onboarding-report`, `report-invariants`) the way a
+/// user or cron does and captures what it printed and how it exited.
 struct BinaryResult {
     var exitCode: Int32
     var stdout: String
@@ -9,28 +10,27 @@ struct BinaryResult {
 }
 
 enum BinaryRunner {
-    /// The executable built beside the test bundle (SwiftPM puts both in the
-    /// same products directory).
-    static let executableURL: URL = {
+    static let executableURL = executable(named: "onboarding-report")
+
+    /// The executable `name` built beside the test bundle (SwiftPM puts both in
+    /// the same products directory).
+    static func executable(named name: String) -> URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("onboarding-report")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/onboarding-report")
-    }()
+        return PackagePaths.root.appendingPathComponent(".build/debug/\(name)")
+    }
 
     /// The repository root, for the committed sample data and example report.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackagePaths.root
 
-    static func run(_ arguments: [String], currentDirectory: URL? = nil,
+    static func run(_ arguments: [String], executable: URL = executableURL, currentDirectory: URL? = nil,
                     environment: [String: String] = ["ONBOARDING_REPORT_TODAY": "2026-11-23"]) throws -> BinaryResult {
         let process = Process()
-        process.executableURL = executableURL
+        process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
@@ -47,29 +47,5 @@ enum BinaryRunner {
         return BinaryResult(exitCode: process.terminationStatus,
                             stdout: String(decoding: outData, as: UTF8.self),
                             stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
-
-/// A fresh temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("onboarding-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = path(name)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
     }
 }

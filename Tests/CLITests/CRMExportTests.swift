@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Real CRM exports (SPEC §3) make the same report as tidy canonical files:
 /// the binary runs on each data directory and every output but the manifest
 /// (whose input hashes differ) must match byte for byte.
 @Suite struct CRMExportTests {
     /// Writes the three data directories; returns their names.
-    private static func writeDataDirectories(_ dir: TemporaryDirectory) throws -> [String] {
+    private static func writeDataDirectories(_ dir: TempDirectory) throws -> [String] {
         let exports = [
             ("canonical", CRMExportFixtures.canonicalDeals, ""),
             ("salesforce", CRMExportFixtures.salesforceDeals, "csv: {preset: salesforce}\n"),
@@ -21,7 +22,7 @@ import Testing
         return exports.map(\.0)
     }
 
-    private static func report(_ dir: TemporaryDirectory, _ name: String, period: String) throws -> String {
+    private static func report(_ dir: TempDirectory, _ name: String, period: String) throws -> String {
         var arguments = ["run", "--data", dir.path(name), "--out", dir.path("out-\(name)"),
                          "--as-of", "2026-11-22", "--period", period, "--quiet"]
         if name == "hubspot" { arguments += ["--preset", "hubspot"] }
@@ -32,7 +33,7 @@ import Testing
 
     @Test(arguments: ["week", "month"])
     func salesforceAndHubSpotExportsMatchTheCanonicalReport(_ period: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let names = try Self.writeDataDirectories(dir)
         let reports = try names.map { try Self.report(dir, $0, period: period) }
         let canonical = reports[0]
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func manifestCountsEveryRowOfADirtyExport() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // The Salesforce report plus a duplicate, a placeholder account, a
         // ragged row and an amount in a currency without a rate.
         let extra = """

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `compare:` on the real binary: comparison.csv, and the runs it stops (SPEC §5 "Pilot versus baseline").
 @Suite struct CompareRunTests {
@@ -13,14 +14,14 @@ import Testing
 
         """
 
-    static func run(_ dir: TemporaryDirectory, config: String, deals: String = deals) throws -> BinaryResult {
+    static func run(_ dir: TempDirectory, config: String, deals: String = deals) throws -> BinaryResult {
         try Fixtures.writeExports(into: dir, deals: deals)
         try dir.write("data/onboarding.yaml", config)
         return try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out"), "--as-of", "2026-11-22"])
     }
 
     @Test func writesComparisonWithNoTestForATinyPilot() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try Self.run(dir, config: "compare: {name: Fast track, pilot: {column: track, values: [pilot]}}\n")
         #expect(result.exitCode == 0, "\(result.stderr)")
         let csv = try String(contentsOfFile: dir.path("out/week/2026-W47/comparison.csv"), encoding: .utf8)
@@ -36,14 +37,14 @@ import Testing
     }
 
     @Test func unknownColumnExits65NamingTheKey() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try Self.run(dir, config: "compare: {pilot: {column: cohort_tag, values: [pilot]}}\n")
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("deals.csv: has no column cohort_tag, which compare.pilot.column picks"))
     }
 
     @Test func emptyPilotExits65WithTheValuesFound() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try Self.run(dir, config: "compare: {pilot: {column: track, values: [beta]}}\n")
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("compare.pilot (track in [beta]) picks no account"))
@@ -52,14 +53,14 @@ import Testing
     }
 
     @Test func overlappingPilotAndBaselineExit65() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try Self.run(dir, config: "compare: {pilot: {accounts: [A1]}, baseline: {closed_from: 2026-09-01}}\n")
         #expect(result.exitCode == 65)
         #expect(result.stderr.contains("picked by both compare.pilot (accounts [A1]) and compare.baseline"))
     }
 
     @Test func overlappingIDListsExit78() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try Self.run(dir, config: "compare: {pilot: {accounts: [A1]}, baseline: {accounts: [A1, A2]}}\n")
         #expect(result.exitCode == 78)
         #expect(result.stderr.contains("compare.baseline.accounts shares 1 account(s)"))

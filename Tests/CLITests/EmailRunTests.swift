@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `run` writes summary.eml exactly when the config names recipients.
 @Suite struct EmailRunTests {
     @Test func recipientsInConfigGiveSummaryEml() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let config = try dir.write("onboarding.yaml", """
             email: {from: cs-ops@example.com, to: [vp-cs@example.com], cc: [cs-managers@example.com]}
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func noRecipientsNoEml() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--as-of", "2026-11-22", "--quiet"])

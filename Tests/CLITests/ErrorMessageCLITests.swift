@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a new user reads on stderr when a run stops, pinned word for word.
 @Suite struct ErrorMessageCLITests {
     private static let prefix = "onboarding-report: error: "
 
     @Test func missingExportNamesPathAndFixes() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try dir.write("data/milestones.csv", Fixtures.milestones)
         let result = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out")])
         #expect(result.exitCode == 66)
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func rejectGateShowsRateFirstRejectAndWhereTheRestAre() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let deals = "deal_id,account_id,close_date,acv\nD1,A1,30/06/2026,5\nD2,A2,2026-06-30,5\n"
         try Fixtures.writeExports(into: dir, deals: deals, milestones: "account_id,milestone,status\n")
         let result = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out"),
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func presetColumnMissingNamesTheHeadersItLooksFor() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir, deals: "Record ID,Deal Name,Amount\n1,Acme,5\n")
         let result = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--preset", "hubspot"])

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The per-file progress bar: on stderr for a person at a terminal, never
 /// under cron or in a pipe.
 @Suite struct EventsProgressTests {
     /// Exports whose events.csv spans three 1 MiB read chunks, so a bar would
     /// be drawn before the file is done.
-    private func writeLargeExports(_ dir: TemporaryDirectory) throws {
+    private func writeLargeExports(_ dir: TempDirectory) throws {
         try Fixtures.writeExports(into: dir)
         let row = "A1,2026-10-05T10:00:00Z,login,U1\n"
         let count = 3 * (1 << 20) / row.utf8.count
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func noProgressWhenStderrIsNotATerminal() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try writeLargeExports(dir)
         let result = try BinaryRunner.run(["validate", "--data", dir.path("data")])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -35,7 +36,7 @@ import Testing
     /// `script`), the same run does draw the bar, and erases it.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func progressOnATerminalUnlessQuiet() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try writeLargeExports(dir)
         let command = "'\(BinaryRunner.executableURL.path)' validate --data '\(dir.path("data"))'"
         let shown = try BinaryRunner.runOnTerminal(command)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// events.csv and surveys.csv through the real binary: day-7 engagement, its
 /// red flag and onboarding NPS in the published report (as-of 2026-11-22, a
@@ -42,7 +43,7 @@ import Testing
 
         """
 
-    private func runReport(_ dir: TemporaryDirectory) throws -> String {
+    private func runReport(_ dir: TempDirectory) throws -> String {
         try dir.write("data/deals.csv", Self.deals)
         try dir.write("data/milestones.csv", "account_id,milestone,status,completed_date\n")
         try dir.write("data/events.csv", Self.events)
@@ -55,7 +56,7 @@ import Testing
 
 
     @Test func dayOneToSevenEngagementPerAccountAndCohort() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let report = try runReport(dir)
         let accounts = try ReportTables.rows(report + "/accounts.csv")
         #expect(try ReportTables.column("account_id", of: accounts) == ["A1", "A2", "A3", "A4", "A5", "A6"])
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func onboardingNPSCountsResponsesUpToTheSnapshot() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let report = try runReport(dir)
         // Up to S: 10, 9, 9, 7, 0 → 3 promoters, 1 detractor of 5: (3 − 1) / 5 × 100 = 40.0.
         // A2's 0 on 11-25 is after S; counted it would give (3 − 2) / 6 × 100 = 16.7.
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func unknownAccountEventsAreCountedInDataQuality() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let report = try runReport(dir)
         let summary = try String(contentsOfFile: report + "/summary.md", encoding: .utf8)
         #expect(summary.contains("events of accounts not found in deals counted and ignored (e.g. 'X9')"))

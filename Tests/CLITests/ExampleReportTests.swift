@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The committed example report (reports/example) is what the current code
 /// makes from the committed sample-data: a code change that alters any
@@ -10,7 +11,7 @@ import Testing
 
     @Test(arguments: [("week", "2026-W47"), ("month", "2026-10")])
     func exampleReportIsReproducedByteForByte(period: String, label: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try BinaryRunner.run(
             ["run", "--data", BinaryRunner.packageRoot.appendingPathComponent("sample-data").path,
              "--out", dir.path("out"), "--as-of", "2026-11-22", "--period", period, "--quiet"],

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The sysexits contract of SPEC §2, checked on the real binary.
 @Suite struct ExitCodeTests {
     @Test func missingRequiredFileExits66AndNamesIt() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try dir.write("data/milestones.csv", Fixtures.milestones)
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out")])
         #expect(result.exitCode == 66)
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func unknownConfigKeyExits78WithKeyPathAndHint() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         try dir.write("data/onboarding.yaml", "stall:\n  dayz: 9\n")
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out")])
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func unclosedQuoteExits65NamingTheLine() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let deals = """
             deal_id,account_id,account_name,close_date,acv
             D1,A1,Acme,2026-10-01,1000
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func missingRequiredColumnExits65NamingHeadersFound() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir, deals: "deal_id,account_id,acv\nD1,A1,100\n")
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out")])
         #expect(result.exitCode == 65)
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func rejectRateAboveLimitExits65AndPublishesNothingButRejects() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // 1 of 3 rows rejected (33%) > 5%.
         let deals = """
             deal_id,account_id,close_date,acv
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func secondConcurrentRunExits75() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         try FileManager.default.createDirectory(atPath: dir.path("out"), withIntermediateDirectories: true)
         // Hold the lock the way a running report would.

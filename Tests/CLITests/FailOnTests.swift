@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--fail-on`: the report is published either way; exit 3 tells cron to alert.
 @Suite struct FailOnTests {
@@ -8,7 +9,7 @@ import Testing
     /// A2 (mid_market) has a handoff score of 0.1 (warning).
     @Test(arguments: [("never", 0), ("critical", 3), ("warning", 3)])
     func exitsThreeWhenFlagsReachTheSeverity(failOn: String, exitCode: Int32) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--as-of", "2026-11-22", "--fail-on", failOn])
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func warningsAloneDoNotTripCritical() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // One fresh account whose only flag is an incomplete handoff (a warning).
         try Fixtures.writeExports(into: dir,
                                   deals: "deal_id,account_id,close_date,acv\nD1,A1,2026-11-20,1000\n",

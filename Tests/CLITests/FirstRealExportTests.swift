@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The README's "Your first real export" walkthrough, run for real on the
 /// exports under Tests/RealExports: a Salesforce org exported by object and
@@ -12,7 +13,7 @@ import Testing
     }
 
     /// Copies an export directory, so a test can change its config.
-    private static func copy(_ name: String, into dir: TemporaryDirectory) throws -> String {
+    private static func copy(_ name: String, into dir: TempDirectory) throws -> String {
         let source = exports(name)
         for file in try FileManager.default.contentsOfDirectory(atPath: source) {
             let text = try String(contentsOfFile: source + "/" + file, encoding: .utf8)
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func salesforceExcelExportReportsNamesFromTheAccountExport() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try BinaryRunner.run(["run", "--data", Self.exports("salesforce-excel"), "--out", dir.path("out"),
                                            "--as-of", "2026-03-31", "--period", "month", "--quiet"])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func withoutWonStagesTheRunStopsNamingTheStagesAndTheKey() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let data = try Self.copy("salesforce-excel", into: dir)
         let config = try String(contentsOfFile: data + "/onboarding.yaml", encoding: .utf8)
         try dir.write("salesforce-excel/onboarding.yaml",
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func hubSpotExportNamesAccountsAfterTheCompany() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let result = try BinaryRunner.run(["run", "--data", Self.exports("hubspot"), "--out", dir.path("out"),
                                            "--as-of", "2026-03-31", "--period", "month", "--quiet"])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func quietWindowAndFutureAsOfAreNamed() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // The week of 2026-03-16..22 has no close, milestone or churn in the HubSpot export.
         let quiet = try BinaryRunner.run(["run", "--data", Self.exports("hubspot"), "--out", dir.path("out"),
                                           "--as-of", "2026-03-25", "--quiet"])

@@ -1,3 +1,4 @@
+import TestSupport
 /// Small, valid exports for CLI tests: three accounts, one per segment.
 enum Fixtures {
     static let deals = """
@@ -19,7 +20,7 @@ enum Fixtures {
         """
 
     /// Writes the fixture exports into `directory` (optionally replacing one file's text).
-    static func writeExports(into directory: TemporaryDirectory, deals: String = deals,
+    static func writeExports(into directory: TempDirectory, deals: String = deals,
                              milestones: String = milestones) throws {
         try directory.write("data/deals.csv", deals)
         try directory.write("data/milestones.csv", milestones)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// holds.csv through the real binary (as-of 2026-11-22, a Sunday: S = 2026-11-22). Five smb
 /// accounts (TTV target 14) closed 2026-10-01, 52 days before S.
@@ -33,7 +34,8 @@ import Testing
 
         """
 
-    private func runReport(_ dir: TemporaryDirectory) throws -> String {
+    /// Runs the report of these exports in `dir`; returns its directory.
+    static func runReport(_ dir: TempDirectory) throws -> String {
         try dir.write("data/deals.csv", Self.deals)
         try dir.write("data/milestones.csv", Self.milestones)
         try dir.write("data/holds.csv", Self.holds)
@@ -46,8 +48,8 @@ import Testing
 
 
     @Test func netDaysHoldColumnsFlagsAndSurvival() throws {
-        let dir = try TemporaryDirectory()
-        let report = try runReport(dir)
+        let dir = try TempDirectory()
+        let report = try Self.runReport(dir)
         let accounts = try ReportTables.rows(report + "/accounts.csv")
         #expect(try ReportTables.column("ttv_days", of: accounts) == ["10", "", "20", "", ""])
         #expect(try ReportTables.column("hold_days", of: accounts) == ["10", "44", "0", "0", "0"])

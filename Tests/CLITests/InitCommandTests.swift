@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct InitCommandTests {
     @Test func writesALoadableConfigAndRefusesToOverwrite() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let path = dir.path("onboarding.yaml")
         let first = try BinaryRunner.run(["init", path])
         #expect(first.exitCode == 0)
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func initTemplateIsAcceptedByValidate() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         #expect(try BinaryRunner.run(["init", dir.path("custom.yaml")]).exitCode == 0)
         let result = try BinaryRunner.run(["validate", "--data", dir.path("data"), "--config", dir.path("custom.yaml")])

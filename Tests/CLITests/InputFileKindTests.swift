@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SPEC §3 "Inputs are regular files": anything else at an input's path exits
 /// 66 naming it, without blocking; an optional input that is there but cannot
@@ -45,7 +46,7 @@ import Testing
 
     @Test(arguments: cases)
     func notARegularFileExits66NamingIt(planted: Planted) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let path = dir.path("data/" + planted.file)
         try? FileManager.default.removeItem(atPath: path)
@@ -61,7 +62,7 @@ import Testing
 
     @Test(.enabled(if: geteuid() != 0, "root reads any file"))
     func unreadableOptionalFileIsAnErrorNotAbsent() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let path = try dir.write("data/surveys.csv", "account_id,responded_at,score\nA1,2026-10-10,9\n")
         #expect(chmod(path, 0) == 0)
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func zeroByteOptionalFileCountsAsAbsentWithANote() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         try dir.write("data/forecast.csv", "")
         let run = try TimedBinaryRun(["run", "--data", dir.path("data"), "--out", dir.path("out"),
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func zeroByteRequiredFileIsStillADataError() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir, milestones: "")
         let run = try TimedBinaryRun(["run", "--data", dir.path("data"), "--out", dir.path("out")])
         #expect(run.exitCode == 65)

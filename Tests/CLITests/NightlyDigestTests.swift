@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// scripts/nightly with `email.csm_digests: true` over the committed sample
 /// data (three CSMs with emails and managers in csms.csv): each CSM's digest
@@ -9,12 +10,12 @@ import Testing
     /// A report root, a config with CSM digests and a sendmail stand-in that
     /// keeps every message, or refuses the one addressed `To: $FAIL_TO`.
     final class Setup {
-        let dir: TemporaryDirectory
+        let dir: TempDirectory
         var out: String { dir.path("out") }
         var capture: String { dir.path("sent") }
 
         init() throws {
-            dir = try TemporaryDirectory()
+            dir = try TempDirectory()
             let sample = BinaryRunner.packageRoot.appendingPathComponent("sample-data/onboarding.yaml").path
             try dir.write("onboarding.yaml", try String(contentsOfFile: sample, encoding: .utf8) + """
                 email:

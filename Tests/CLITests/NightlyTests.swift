@@ -1,17 +1,18 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// scripts/nightly driven the way cron does, over the committed sample data
 /// with fixed run dates and a `sendmail` stand-in that keeps what it was given.
 @Suite(.serialized) struct NightlyTests {
     /// A report root, a config with recipients and a capturing sendmail.
     final class Setup {
-        let dir: TemporaryDirectory
+        let dir: TempDirectory
         var out: String { dir.path("out") }
         var capture: String { dir.path("sent") }
 
         init() throws {
-            dir = try TemporaryDirectory()
+            dir = try TempDirectory()
             let sample = BinaryRunner.packageRoot.appendingPathComponent("sample-data/onboarding.yaml").path
             let config = try String(contentsOfFile: sample, encoding: .utf8) + """
                 email:

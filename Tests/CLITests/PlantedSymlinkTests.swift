@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Nothing is written through a symlink planted in OUT (SPEC §7): not the
 /// lock file, not `<label>.rejects.csv`; and a later successful run of a label
@@ -17,7 +18,7 @@ import Testing
         """
 
     @Test func lockFileSymlinkIsRefusedAndNotFollowed() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         try FileManager.default.createDirectory(atPath: dir.path("out"), withIntermediateDirectories: true)
         #expect(symlink(dir.path("victim-created"), dir.path("out/.lock")) == 0)
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func rejectsFileSymlinkIsReplacedNotWrittenThrough() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir, deals: Self.rejectingDeals, milestones: "account_id,milestone,status\n")
         let victim = try dir.write("victim.txt", "precious\n")
         try FileManager.default.createDirectory(atPath: dir.path("out/week"), withIntermediateDirectories: true)
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func successfulRunOfTheLabelRemovesItsStaleRejects() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir, deals: Self.rejectingDeals, milestones: "account_id,milestone,status\n")
         #expect(try Helpers.run(dir, asOf: "2026-11-22").exitCode == 65)
         #expect(FileManager.default.fileExists(atPath: dir.path("out/week/2026-W47.rejects.csv")))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a publish leaves and whom `latest` names (SPEC §7): SIGTERM and SIGINT
 /// clean up before the process ends, the next run removes debris of killed
@@ -10,7 +11,7 @@ import Testing
 
     @Test(arguments: [("staged", "TERM", SIGTERM), ("staged", "INT", SIGINT), ("exchanged", "TERM", SIGTERM)])
     func terminationSignalRemovesTheStagingBeforeExiting(step: String, name: String, number: Int32) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week")
         #expect(try Helpers.run(dir, asOf: "2026-11-22").exitCode == 0)
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func nextRunRemovesDebrisOfKilledRunsWithoutFollowingLinks() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         // What killed runs of every period leave, and a planted link that must not be followed.
         try dir.write("out/week/.staging-2026-W47-4242/summary.md", "half\n")
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func catchUpRunForAnOlderDateLeavesLatestOnTheNewest() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week")
         #expect(try Helpers.run(dir, asOf: "2026-11-22").exitCode == 0)
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func latestThatCannotBeUpdatedIsReportedButTheReportIsPublished() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         // A directory where the link belongs: renaming a link over it fails.
         try dir.write("out/week/latest/notes.txt", "someone's notes\n")
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func crashExits70AskingForAReportWithTheCommandLine() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let run = try Helpers.run(dir, asOf: "2026-11-22", environment: [Helpers.killEnvironment: "staged:ILL"])
         #expect(run.exitCode == 70, "\(String(describing: run.signal)) \(run.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGKILL at every rename, unlink and symlink step of a publish
 /// (`ONBOARDING_REPORT_KILL_AT`, see `FaultInjection`): at every point the
@@ -19,7 +20,7 @@ import Testing
 
     @Test(arguments: ["staged", "exchange", "exchanged", "old-removed", "published"])
     func killWhileReplacingAReportLeavesAWholeOne(step: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week"), report = dir.path("out/week/2026-W47")
         #expect(try Self.run(dir, asOf: "2026-11-22").exitCode == 0)
@@ -42,7 +43,7 @@ import Testing
 
     @Test(arguments: steps)
     func killWhilePublishingANewerLabelKeepsThePreviousOne(step: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week")
         #expect(try Self.run(dir, asOf: "2026-11-15").exitCode == 0)
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func killBeforeTheRejectsAreRenamedKeepsThePreviousRejects() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // 1 of 3 deals rejected (33%) > 5%: the gate writes <label>.rejects.csv.
         let deals = """
             deal_id,account_id,close_date,acv
@@ -92,7 +93,7 @@ import Testing
 
     // MARK: Helpers shared with the other publish suites
 
-    static func run(_ dir: TemporaryDirectory, asOf: String, period: String = "week",
+    static func run(_ dir: TempDirectory, asOf: String, period: String = "week",
                     environment: [String: String] = [:]) throws -> TimedBinaryRun {
         try TimedBinaryRun(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out"),
                             "--as-of", asOf, "--period", period], environment: environment)
@@ -126,7 +127,7 @@ import Testing
     static let noExchange = ["ONBOARDING_REPORT_NO_EXCHANGE": "1"]
 
     @Test func rerunReplacesTheReportWithTwoRenames() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week")
         #expect(try Helpers.run(dir, asOf: "2026-11-22", environment: Self.noExchange).exitCode == 0)
@@ -138,7 +139,7 @@ import Testing
     }
 
     @Test func killBetweenTheRenamesIsRepairedByTheNextRun() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let week = dir.path("out/week")
         #expect(try Helpers.run(dir, asOf: "2026-11-22").exitCode == 0)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct RunCommandTests {
     @Test func publishesTheWindowDirectoryAndLatestLink() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--as-of", "2026-11-22"])
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func verboseLogsEachFileAndStageWithPeakMemory() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let result = try BinaryRunner.run(["run", "--verbose", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--as-of", "2026-11-22"])
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func quietPrintsNothingOnSuccess() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let result = try BinaryRunner.run(["run", "--quiet", "--data", dir.path("data"), "--out", dir.path("out"),
                                            "--as-of", "2026-11-22"])
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func sameInputsGiveByteIdenticalReports() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         for out in ["out1", "out2"] {
             let result = try BinaryRunner.run(["run", "--data", dir.path("data"), "--out", dir.path(out),
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func rerunReplacesTheReport() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         let args = ["run", "--data", dir.path("data"), "--out", dir.path("out"), "--as-of", "2026-11-22"]
         #expect(try BinaryRunner.run(args).exitCode == 0)
@@ -87,7 +88,7 @@ import Testing
     }
 
     @Test func defaultAsOfIsTheNewestDateInTheData() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try Fixtures.writeExports(into: dir)
         // The newest date is A3's close, 2026-11-02, a Monday: the last complete
         // week is the one ending Sunday 2026-11-01, ISO week 44.

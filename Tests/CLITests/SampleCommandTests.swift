@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `sample` never overwrites exports or a config unless `--force`, and bounds
 /// `--accounts` (SPEC §3 "Robustness").
 @Suite struct SampleCommandTests {
     @Test(arguments: ["deals.csv", "surveys.csv", "onboarding.yaml"])
     func refusesToOverwriteAnExistingFile(name: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let existing = try dir.write("data/\(name)", "the real export\n")
         let run = try BinaryRunner.run(["sample", "--accounts", "5", "--out", dir.path("data")])
         #expect(run.exitCode == 73)
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func forceOverwrites() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         let config = try dir.write("data/onboarding.yaml", "stall: {days: 99}\n")
         let run = try BinaryRunner.run(["sample", "--accounts", "5", "--out", dir.path("data"), "--force"])
         #expect(run.exitCode == 0, "\(run.stderr)")
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func emptyOrNewDirectoryNeedsNoForce() throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         try dir.write("data/README.txt", "not an export\n")
         #expect(try BinaryRunner.run(["sample", "--accounts", "5", "--out", dir.path("data")]).exitCode == 0)
         #expect(try BinaryRunner.run(["sample", "--accounts", "5", "--out", dir.path("new/data")]).exitCode == 0)
@@ -35,7 +36,7 @@ import Testing
 
     @Test(arguments: [("10000001", 64), ("99999999999", 64), ("0", 64)])
     func accountsOutOfRangeIsAUsageError(accounts: String, code: Int32) throws {
-        let dir = try TemporaryDirectory()
+        let dir = try TempDirectory()
         // Timed: without the bound, ten million accounts would run for many minutes.
         let run = try TimedBinaryRun(["sample", "--accounts", accounts, "--out", dir.path("data")], timeout: 20)
         #expect(run.exitCode == code)

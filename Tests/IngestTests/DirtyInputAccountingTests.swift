@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// Row accounting on dirty exports (SPEC §3 "Bad rows: nothing is lost"):
 /// for every file, rows read = accepted + skipped + rejected, and each row

@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// The messages a new user meets first, pinned word for word: each names the
 /// file (fatal errors) or column (rejects, whose file and line rejects.csv

@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// `milestones.from_events` end to end over files (SPEC §5): milestones.csv
 /// rows of such milestones ignored and counted, the trust check, and which

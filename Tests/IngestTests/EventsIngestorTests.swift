@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// Events and surveys read from real files beside the other exports, side by
 /// side: the reader's byte path, the fixed join order and progress reports.

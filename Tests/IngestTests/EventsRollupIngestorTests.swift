@@ -1,6 +1,7 @@
 @testable import Ingest
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// events_daily.csv (SPEC §10) read from a data directory in place of events.csv.
 @Suite struct EventsRollupIngestorTests {

@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// Salesforce report footers (SPEC §3): trailing footer rows are skipped,
 /// never rejected, with or without the preset.

@@ -1,6 +1,7 @@
 @testable import Ingest
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// Inputs the fuzz targets (Fuzz/, scripts/fuzz) flagged, kept byte for byte.
 struct FuzzRegressionTests {

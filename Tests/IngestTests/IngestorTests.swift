@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// End to end over real files: the reader, header, rows, hashing and logging.
 struct IngestorTests {

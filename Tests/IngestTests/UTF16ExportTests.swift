@@ -2,6 +2,7 @@
 import Logging
 import OnboardingModel
 import Testing
+import TestSupport
 
 /// Exports saved as Excel "Unicode text" (UTF-16 with a byte-order mark,
 /// tab-delimited, CRLF) ingest exactly like their UTF-8 twins (SPEC §3).

@@ -3,6 +3,7 @@ import Metrics
 import OnboardingModel
 import Testing
 @testable import Reports
+import TestSupport
 
 /// csm/<name>.md and .eml (SPEC §7): file names, order, and who is copied.
 @Suite struct CSMDigestTests {

@@ -3,6 +3,7 @@ import Metrics
 import OnboardingModel
 import Testing
 @testable import Reports
+import TestSupport
 
 @Suite struct ChartTests {
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Reports
+import TestSupport
 
 /// The whole report for `Fixtures.content`, byte for byte. Re-record on
 /// purpose only, with `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests`,
@@ -11,15 +12,6 @@ import Testing
                         "outcomes.csv", "red_flags.csv", "rejects.csv", "resolved_flags.csv", "segments.csv",
                         "stall_trend.svg", "summary.eml", "summary.md", "ttv_survival.csv", "ttv_trend.svg"]
 
-    /// Every file under `directory`, by relative path.
-    static func filesWritten(in directory: String) throws -> [String] {
-        try FileManager.default.subpathsOfDirectory(atPath: directory).filter { path in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
-        }.sorted()
-    }
-
     static var snapshotDirectory: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots").path
     }
@@ -27,7 +19,7 @@ import Testing
     @Test func reportMatchesSnapshots() throws {
         let dir = try TempDirectory()
         try ReportWriter.write(Fixtures.content, to: dir.path)
-        #expect(try Self.filesWritten(in: dir.path) == Self.files)
+        #expect(try reportFiles(dir.path) == Self.files)
 
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         for file in Self.files {

@@ -2,6 +2,7 @@ import Foundation
 import OnboardingModel
 import Testing
 @testable import Reports
+import TestSupport
 
 @Suite struct ManifestTests {
     @Test func keysInFixedOrderWithTwoSpaceIndent() {
@@ -102,19 +103,7 @@ import Testing
             #expect(output["sha256"] == SHA256Digest.hex(of: Array(bytes)), "\(output["file"]!)")
         }
         // Every file in the directory except the manifest is listed.
-        let listed = try GoldenReportTests.filesWritten(in: dir.path).filter { $0 != "manifest.json" }
+        let listed = try reportFiles(dir.path).filter { $0 != "manifest.json" }
         #expect(listed.sorted() == outputs.compactMap { $0["file"] })
     }
-}
-
-/// A fresh directory under the system temporary directory, removed on deinit.
-final class TempDirectory {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/reports-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OnboardingModel
 import Testing
 @testable import Reports
+import TestSupport
 
 @Suite struct RejectsTableTests {
     @Test func headerIsFileLineReasonRaw() {

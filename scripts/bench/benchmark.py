@@ -3,10 +3,11 @@
 Runs `onboarding-report run` and DuckDB executing cohorts.sql on the same CSVs,
 interleaved, several times each; measures every run as a child process (wall time,
 user+sys CPU time, peak RSS from wait4); prints medians and ratios beside the targets;
-checks that both produced the same cohorts.csv figures; then repeats with the events
-doubled to show that memory does not grow with events.
+checks that both produced the same cohorts.csv figures and that our report keeps its
+invariants (report-invariants); then repeats with the events doubled to show that memory
+does not grow with events.
 
-Called by scripts/benchmark, which builds the release binary and the venv first.
+Called by scripts/benchmark, which builds the release binaries and the venv first.
 """
 import argparse
 import csv
@@ -24,6 +25,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CACHE = os.path.join(ROOT, ".build-bench")
 BINARY = os.path.join(ROOT, ".build", "release", "onboarding-report")
+CHECKER = os.path.join(ROOT, ".build", "release", "report-invariants")
+OURS_OUT = os.path.join(CACHE, "out-ours")
 
 WALL_RATIO_TARGET = 0.75
 RSS_TARGET_MIB = 512
@@ -129,7 +132,8 @@ def snapshot_of(as_of: datetime.date) -> datetime.date:
 
 
 def run_pair(data: str, as_of: str, snapshot: str, runs: int, label: str):
-    ours_out = os.path.join(CACHE, "out-ours")
+    """Runs both tools `runs` times; the last run's report stays in OURS_OUT for the checks."""
+    ours_out = OURS_OUT
     duck_csv = os.path.join(CACHE, "out-duckdb-cohorts.csv")
     ours: list[Measurement] = []
     duck: list[Measurement] = []
@@ -205,6 +209,21 @@ def compare(ours_path: str, duck_path: str, limit: int = 10) -> bool:
     return True
 
 
+def check_invariants(limit: int = 10) -> bool:
+    """Runs report-invariants on the report the last run published (its week/latest)."""
+    report = os.path.relpath(os.path.join(OURS_OUT, "week", "latest"), ROOT)
+    result = subprocess.run([CHECKER, report], capture_output=True, text=True, cwd=ROOT)
+    if result.returncode == 0:
+        print(f"Report invariants: PASS ({report})")
+        return True
+    # report-invariants prints each broken invariant, then a line that counts them.
+    *broken, total = result.stdout.splitlines() or [result.stderr.strip()]
+    print(f"Report invariants: FAIL ({total})")
+    for line in broken[:limit]:
+        print(f"  {line}")
+    return False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each tool per workload (default 3)")
@@ -223,6 +242,7 @@ def main() -> None:
     print("\nEvents in time order across accounts (as exports write them):")
     print_table(ours, duck)
     agreed = compare(ours_cohorts, duck_cohorts)
+    invariants = check_invariants()
 
     grouped = ensure_grouped(base)
     print()
@@ -231,6 +251,7 @@ def main() -> None:
     print("\nThe same events grouped by account:")
     print_table(ours_g, duck_g)
     agreed = compare(ours_cohorts_g, duck_cohorts_g) and agreed
+    invariants = check_invariants() and invariants
     t, g = median(ours, "wall"), median(ours_g, "wall")
     rt, rg = median(ours, "rss_mib"), median(ours_g, "rss_mib")
     verdict = "met" if max(t, g) / min(t, g) <= 1.10 else "NOT met"
@@ -250,7 +271,7 @@ def main() -> None:
         print(f"{'wall (s), median: ours':<24}{median(ours, 'wall'):>12.2f}{median(ours2, 'wall'):>12.2f}")
     print(f"\nLoad average at the end: {os.getloadavg()[0]:.1f} (other work on the machine skews absolute times; "
           "the ratios come from interleaved runs)")
-    sys.exit(0 if agreed else 1)
+    sys.exit(0 if agreed and invariants else 1)
 
 
 if __name__ == "__main__":
