@@ -53,8 +53,9 @@ struct AccountRedFlags {
 
     // MARK: When each rule fires
 
+    /// An account on a customer hold is not stalled; `on_hold_long` speaks for it (SPEC §5).
     private func stallSeverity(_ s: AccountSnapshot) -> RedFlag.Severity? {
-        guard s.daysSinceProgress >= config.stall.days else { return nil }
+        guard !s.onHold, s.daysSinceProgress >= config.stall.days else { return nil }
         return s.daysSinceProgress >= config.stall.criticalDays ? .critical : .warning
     }
 

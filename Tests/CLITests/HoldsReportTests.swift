@@ -59,6 +59,9 @@ import TestSupport
 
         let flags = try String(contentsOfFile: report + "/red_flags.csv", encoding: .utf8)
         #expect(flags.contains("warning,on_hold_long,account,A2,smb,,44,30,"))
+        // On hold, so no stalled flag for A2 (SPEC §5), only for A1, A3, A4 and A5.
+        #expect(!flags.contains(",stalled,account,A2,"))
+        #expect(["A1", "A3", "A4", "A5"].allSatisfy { flags.contains(",stalled,account,\($0),") })
         #expect(flags.contains("Customer reorganisation"))
 
         // Observations: A2 censored at 52 − 43 = 9, A1 reached 10, A3 reached 20, A4 and A5

@@ -41,6 +41,13 @@ struct HoldsAndSurvivalTests {
         #expect(s.netDaysSinceClose == 36)
         let metrics = F.metrics([account])
         #expect(metrics.stalled == 0 && metrics.stallRate == .zero)   // active, on hold: in the denominator
+        // No stalled flag either, though 36 days since progress ≥ stall.days 7; still
+        // onboarding_overdue (critical: net 36 > window 30) and first_value_overdue (no first
+        // value, net 36 > target 10). The hold has lasted 5 days: no on_hold_long.
+        let engine = F.engine()
+        let rules = engine.operationalViews(engine.snapshots(of: [account], at: F.s), accounts: [account], csms: nil,
+                                            forecast: nil, at: F.s).redFlags.map(\.rule)
+        #expect(rules == [.onboardingOverdue, .firstValueOverdue])
     }
 
     /// A hold that ended before S: [S−10, S−3) covers 7 days; not on hold at S.
