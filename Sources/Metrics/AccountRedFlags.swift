@@ -13,19 +13,20 @@ struct AccountRedFlags {
     }
 
     /// Every account flag, unsorted.
-    func flags(_ snapshots: ArraySlice<AccountSnapshot>, accounts: [OnboardedAccount]) -> [RedFlag] {
+    func flags(_ accounts: Slice<SnapshotAccounts>) -> [RedFlag] {
         var flags: [RedFlag] = []
-        for snapshot in snapshots where snapshot.status == .active {
-            appendFlags(of: snapshot, account: accounts[snapshot.accountIndex], to: &flags)
+        for entry in accounts where entry.snapshot.status == .active {
+            appendFlags(of: entry, to: &flags)
         }
         return flags
     }
 
     /// The flags of one account at its snapshot, in rule order.
-    func appendFlags(of snapshot: AccountSnapshot, account: OnboardedAccount, to flags: inout [RedFlag]) {
+    func appendFlags(of entry: AccountAtSnapshot, to flags: inout [RedFlag]) {
+        let snapshot = entry.snapshot
         guard snapshot.status == .active else { return }
         let segment = config.segments[snapshot.segmentIndex]
-        let context = Context(account: account, snapshot: snapshot, segment: segment,
+        let context = Context(account: entry.account, snapshot: snapshot, segment: segment,
                               milestoneName: snapshot.currentMilestone.map { config.milestones.order[$0] },
                               health: health, since: FlagSince(config: config))
         if let flag = stalled(context) { flags.append(flag) }
@@ -39,16 +40,16 @@ struct AccountRedFlags {
     /// Which rules fire for one account, and at what severity, without
     /// building a flag: what the prior window's snapshot needs of a million
     /// accounts. Agrees with `appendFlags` rule for rule.
-    func forEachFiring(_ snapshot: AccountSnapshot, account: OnboardedAccount,
-                       _ body: (RedFlag.Rule, RedFlag.Severity) -> Void) {
+    func forEachFiring(_ entry: AccountAtSnapshot, _ body: (RedFlag.Rule, RedFlag.Severity) -> Void) {
+        let snapshot = entry.snapshot
         guard snapshot.status == .active else { return }
         let segment = config.segments[snapshot.segmentIndex]
         if let severity = stallSeverity(snapshot) { body(.stalled, severity) }
-        if firstValueIsOverdue(snapshot, account: account, segment: segment) { body(.firstValueOverdue, .warning) }
+        if firstValueIsOverdue(snapshot, account: entry.account, segment: segment) { body(.firstValueOverdue, .warning) }
         if snapshot.netDaysSinceClose > config.window(segment) { body(.onboardingOverdue, .critical) }
         if handoffIsIncomplete(snapshot) { body(.handoffIncomplete, .warning) }
         if lacksEarlyEngagement(snapshot) { body(.noEarlyEngagement, .warning) }
-        if holdLasted(snapshot, account: account) != nil { body(.onHoldLong, .warning) }
+        if holdLasted(snapshot, account: entry.account) != nil { body(.onHoldLong, .warning) }
     }
 
     // MARK: When each rule fires

@@ -42,9 +42,9 @@ public struct CSMPortfolioRow: Sendable, Equatable {
 struct CSMPortfolioBuilder {
     let config: Config
 
-    func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?) -> [CSMPortfolioRow] {
+    func rows(_ accounts: SnapshotAccounts, csms: [CSMRecord]?) -> [CSMPortfolioRow] {
         var tally = CSMPortfolioTally(builder: self, csms: csms)
-        for snapshot in snapshots { tally.add(snapshot, account: accounts[snapshot.accountIndex]) }
+        for entry in accounts { tally.add(entry) }
         return tally.rows()
     }
 
@@ -74,8 +74,9 @@ struct CSMPortfolioBuilder {
                         utilization: nil, stalled: 0, overdue: 0, handoffQuality: nil)
     }
 
-    func isOverdue(_ snapshot: AccountSnapshot, account: OnboardedAccount, segment: Segment) -> Bool {
-        let firstValueSkipped = account.milestones[config.milestones.firstValueIndex].skipped
+    func isOverdue(_ entry: AccountAtSnapshot, segment: Segment) -> Bool {
+        let snapshot = entry.snapshot
+        let firstValueSkipped = entry.account.milestones[config.milestones.firstValueIndex].skipped
         let firstValueLate = snapshot.firstValueDate == nil && !firstValueSkipped
             && snapshot.netDaysSinceClose > config.ttvTarget(segment)
         return firstValueLate || snapshot.netDaysSinceClose > config.window(segment)
@@ -96,16 +97,18 @@ struct CSMPortfolioTally {
         }
     }
 
-    mutating func add(_ snapshot: AccountSnapshot, account: OnboardedAccount) {
+    mutating func add(_ entry: AccountAtSnapshot) {
+        let snapshot = entry.snapshot
         guard snapshot.status == .active else { return }
-        let name = account.csm.isEmpty ? CSMPortfolioRow.unassigned : account.csm
-        var row = byName[name] ?? builder.emptyRow(name, segmentIndex: nil, fte: account.csm.isEmpty ? nil : .one)
+        let csm = entry.account.csm
+        let name = csm.isEmpty ? CSMPortfolioRow.unassigned : csm
+        var row = byName[name] ?? builder.emptyRow(name, segmentIndex: nil, fte: csm.isEmpty ? nil : .one)
         let segment = builder.config.segments[snapshot.segmentIndex]
         row.active += 1
         row.activeBySegment[snapshot.segmentIndex] += 1
         row.load += Rational(1) / segment.capacityPerCSM
         if snapshot.stalled { row.stalled += 1 }
-        if builder.isOverdue(snapshot, account: account, segment: segment) { row.overdue += 1 }
+        if builder.isOverdue(entry, segment: segment) { row.overdue += 1 }
         handoffSums[name, default: .zero] += snapshot.handoffScore
         byName[name] = row
     }

@@ -44,20 +44,20 @@ public struct CapacityRow: Sendable, Equatable {
 struct CapacityPlanner {
     let config: Config
 
-    func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
-              forecast: [ForecastRecord]?, at snapshot: Day) -> [CapacityRow] {
+    func rows(_ accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
+              at snapshot: Day) -> [CapacityRow] {
         var rows: [CapacityRow] = []
         for (index, segment) in config.segments.enumerated() {
             let assigned: Rational? = csms.map { records in
                 records.filter { $0.segmentIndex == index }.reduce(Rational.zero) { $0 + $1.fte }
             }
-            let active = snapshots.lazy.filter { $0.segmentIndex == index && $0.status == .active }.count
+            let active = accounts.snapshots.lazy.filter { $0.segmentIndex == index && $0.status == .active }.count
             let nowConcurrent = Rational(active)
             rows.append(row(index, month: nil, active: active, expectedNew: nil, w: nil,
                             concurrent: nowConcurrent, segment: segment, assigned: assigned))
             let months = (forecast ?? []).filter { $0.segmentIndex == index }.sorted { $0.month < $1.month }
             guard !months.isEmpty else { continue }
-            let w = meanOnboardingDays(index, snapshots: snapshots, accounts: accounts, at: snapshot)
+            let w = meanOnboardingDays(index, accounts, at: snapshot)
             for month in months {
                 let concurrent = month.deals / Rational(month.month.daysInMonth) * w
                 rows.append(row(index, month: month.month, active: nil, expectedNew: month.deals, w: w,
@@ -69,12 +69,11 @@ struct CapacityPlanner {
 
     /// W: mean days(close, completion) over the segment's accounts completed in
     /// (S − 365, S]; the onboarding window when fewer than min_group_size.
-    func meanOnboardingDays(_ segmentIndex: Int, snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                            at snapshot: Day) -> Rational {
+    func meanOnboardingDays(_ segmentIndex: Int, _ accounts: SnapshotAccounts, at snapshot: Day) -> Rational {
         var total = 0, count = 0
-        for s in snapshots where s.segmentIndex == segmentIndex {
+        for s in accounts.snapshots where s.segmentIndex == segmentIndex {
             guard let completed = s.completionDate, completed > snapshot - 365 else { continue }
-            total += completed - accounts[s.accountIndex].closeDate
+            total += completed - accounts[account: s].closeDate
             count += 1
         }
         guard count >= config.thresholds.minGroupSize else {

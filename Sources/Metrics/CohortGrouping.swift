@@ -4,15 +4,15 @@ import OnboardingModel
 /// a single pass over the snapshots.
 enum CohortGrouping {
     /// Rows for every segment × cohort with ≥ 1 account, by cohort, then segment order.
-    static func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], segmentCount: Int,
-                     rules: GroupRules) -> [CohortRow] {
+    static func rows(_ accounts: SnapshotAccounts, segmentCount: Int, rules: GroupRules) -> [CohortRow] {
         // Months are few and accounts many: each month met gets a dense index
         // and a block of `segmentCount` accumulators at [month × segmentCount + segment].
         var monthIndex: [Int: Int] = [:]
         var months: [(key: Int, label: String)] = []
         var groups: [GroupAccumulator] = []
-        for s in snapshots {
-            let c = accounts[s.accountIndex].closeDate.components
+        for entry in accounts {
+            let s = entry.snapshot
+            let c = entry.account.closeDate.components
             let key = c.year * 12 + c.month - 1
             let month: Int
             if let known = monthIndex[key] {
@@ -23,7 +23,7 @@ enum CohortGrouping {
                 months.append((key, s.cohort))
                 groups.append(contentsOf: repeatElement(GroupAccumulator(), count: segmentCount))
             }
-            groups[month * segmentCount + s.segmentIndex].add(s, of: accounts, rules: rules)
+            groups[month * segmentCount + s.segmentIndex].add(entry, rules: rules)
         }
 
         var rows: [CohortRow] = []

@@ -9,17 +9,16 @@ extension MetricsEngine {
     ///   empty or they share an account.
     /// - Complexity: one pass over the snapshots, O(n log n) for the
     ///   Kaplan–Meier medians and the log-rank test.
-    public func comparisonRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                               at snapshot: Day) throws(PipelineError) -> [ComparisonRow] {
+    public func comparisonRows(_ accounts: SnapshotAccounts, at snapshot: Day) throws(PipelineError) -> [ComparisonRow] {
         guard let compare = config.compare else { return [] }
         let sides = try CompareCohorts(compare: compare, columns: config.compareColumns)
-            .sides(snapshots, accounts: accounts, snapshot: snapshot)
+            .sides(accounts, snapshot: snapshot)
         let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
         var pilot = ComparisonSide(), baseline = ComparisonSide()
-        for (s, side) in zip(snapshots, sides) {
+        for (entry, side) in zip(accounts, sides) {
             switch side {
-            case .pilot: pilot.add(s, of: accounts, rules: rules)
-            case .baseline: baseline.add(s, of: accounts, rules: rules)
+            case .pilot: pilot.add(entry, rules: rules)
+            case .baseline: baseline.add(entry, rules: rules)
             case nil: continue
             }
         }
@@ -71,10 +70,10 @@ private struct ComparisonSide {
     var group = GroupAccumulator()
     var ttv: [SurvivalObservation] = []
 
-    mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount], rules: GroupRules) {
-        group.add(s, of: accounts, rules: rules)
+    mutating func add(_ entry: AccountAtSnapshot, rules: GroupRules) {
+        group.add(entry, rules: rules)
         // ttv_survival.csv's rule: reached at TTV, else censored at net(close, S), or at
         // net(close, churn) when it churned by S without first value.
-        ttv.append(SurvivalGrouping.observation(of: s, account: accounts[s.accountIndex], at: rules.snapshot))
+        ttv.append(SurvivalGrouping.observation(of: entry, at: rules.snapshot))
     }
 }

@@ -59,7 +59,7 @@ struct FlagChanges {
             let (index, rule, _) = PriorFlags.decode(key)
             // The prior flag itself, rebuilt for its value: only the few that resolved are.
             var priorFlags: [RedFlag] = []
-            rules.appendFlags(of: then.snapshot(of: accounts[index], index: index), account: accounts[index],
+            rules.appendFlags(of: AccountAtSnapshot(then.snapshot(of: accounts[index], index: index), in: accounts),
                               to: &priorFlags)
             guard let old = priorFlags.first(where: { $0.rule == rule }) else {
                 preconditionFailure("forEachFiring and appendFlags disagree on \(rule.rawValue)")

@@ -19,12 +19,13 @@ struct GroupAccumulator {
     private var adoptionMet = 0, adoptionNotMet = 0
     private var bands = [0, 0, 0]
 
-    /// Counts one snapshot; `records` holds the account it was computed from.
+    /// Counts one account at its snapshot.
     ///
-    /// Takes the array rather than the account: fields are read in place,
-    /// where a copy of the account would retain each of its strings and arrays.
-    mutating func add(_ s: AccountSnapshot, of records: [OnboardedAccount], rules: GroupRules) {
-        let close = records[s.accountIndex].closeDate
+    /// The account's fields are read in place, where a copy of the account
+    /// would retain each of its strings and arrays.
+    mutating func add(_ entry: AccountAtSnapshot, rules: GroupRules) {
+        let s = entry.snapshot
+        let close = entry.account.closeDate
         accounts += 1
         switch s.status {
         case .active: active += 1
@@ -80,7 +81,7 @@ struct GroupAccumulator {
         }
 
         if rules.hasSurveys {
-            for response in records[s.accountIndex].surveyResponses where response.respondedAt <= rules.snapshot {
+            for response in entry.account.surveyResponses where response.respondedAt <= rules.snapshot {
                 responses += 1
                 if response.score >= 9 { promoters += 1 } else if response.score <= 6 { detractors += 1 }
             }

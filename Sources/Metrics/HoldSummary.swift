@@ -10,13 +10,13 @@ public struct HoldSummary: Sendable, Equatable {
     /// Accounts with at least one such day.
     public var accountsHeldInWindow = 0
 
-    public init(snapshots: [AccountSnapshot], accounts: [OnboardedAccount], window: ReportWindow) {
-        for s in snapshots {
-            if s.onHold { onHoldNow += 1 }
-            let account = accounts[s.accountIndex]
-            guard !account.holds.isEmpty else { continue }
-            let from = max(account.closeDate, window.start)
-            let held = OnboardingClock(holds: account.holds).heldDays(from: from, to: window.end + 1)
+    public init(_ accounts: SnapshotAccounts, window: ReportWindow) {
+        for entry in accounts {
+            if entry.snapshot.onHold { onHoldNow += 1 }
+            let holds = entry.account.holds
+            guard !holds.isEmpty else { continue }
+            let from = max(entry.account.closeDate, window.start)
+            let held = OnboardingClock(holds: holds).heldDays(from: from, to: window.end + 1)
             if held > 0 {
                 heldDaysInWindow += held
                 accountsHeldInWindow += 1

@@ -36,15 +36,16 @@ struct MilestoneOnTimeTable {
     let config: Config
 
     /// One pass over the snapshots, with a counter per segment × milestone.
-    func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [MilestoneOnTimeRow] {
+    func rows(_ accounts: SnapshotAccounts, at snapshot: Day) -> [MilestoneOnTimeRow] {
         let plan = config.milestones.order
         let due = config.segments.map { segment in plan.map { segment.dueDays[$0] ?? 0 } }
         var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
-        for s in snapshots {
-            let close = accounts[s.accountIndex].closeDate
-            let clock = accounts[s.accountIndex].holds.isEmpty
-                ? OnboardingClock.calendar : OnboardingClock(holds: accounts[s.accountIndex].holds)
-            for (milestoneIndex, progress) in accounts[s.accountIndex].milestones.enumerated()
+        for entry in accounts {
+            let s = entry.snapshot
+            let close = entry.account.closeDate
+            let clock = entry.account.holds.isEmpty
+                ? OnboardingClock.calendar : OnboardingClock(holds: entry.account.holds)
+            for (milestoneIndex, progress) in entry.account.milestones.enumerated()
             where milestoneIndex < plan.count {
                 let dueDays = due[s.segmentIndex][milestoneIndex]
                 let cell = s.segmentIndex * plan.count + milestoneIndex

@@ -27,9 +27,10 @@ struct OutcomeFactor {
     /// does not place it yet (not complete nor past its window, day 7 not
     /// reached, no survey response, adoption target neither met nor missed yet).
     ///
-    /// Takes the array rather than the account, read in place: a copy would
-    /// retain each of its strings and arrays, a million times over.
-    func band(of s: AccountSnapshot, in accounts: [OnboardedAccount], rules: OutcomeRules) -> Int? {
+    /// The account is read in place: a copy would retain each of its strings
+    /// and arrays, a million times over.
+    func band(of entry: AccountAtSnapshot, rules: OutcomeRules) -> Int? {
+        let s = entry.snapshot
         switch kind {
         case .ttv:
             guard let ttv = s.ttvDays else { return bands.count - 1 }
@@ -41,7 +42,7 @@ struct OutcomeFactor {
         case .day7Engaged:
             return s.day7Engaged.map { $0 ? 0 : 1 }
         case .nps:
-            return Self.latestScore(accounts[s.accountIndex].surveyResponses, by: rules.snapshot).map { $0 >= 7 ? 0 : 1 }
+            return Self.latestScore(entry.account.surveyResponses, by: rules.snapshot).map { $0 >= 7 ? 0 : 1 }
         case .adoption:
             return s.adoptionTargetMet.map { $0 ? 0 : 1 }
         }

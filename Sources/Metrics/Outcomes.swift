@@ -8,7 +8,7 @@ extension MetricsEngine {
     ///
     /// - Complexity: one pass over the snapshots (factors × horizons counts
     ///   each), then one Fisher test per row.
-    public func outcomeRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [OutcomeRow] {
+    public func outcomeRows(_ accounts: SnapshotAccounts, at snapshot: Day) -> [OutcomeRow] {
         let factors = OutcomeFactor.all(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys)
         let horizons = config.outcomes.horizons
         let rules = OutcomeRules(snapshot: snapshot, ttvBandLimits: config.outcomes.ttvBands,
@@ -16,11 +16,12 @@ extension MetricsEngine {
         // counts[factor][band][horizon]
         var eligible = factors.map { f in Array(repeating: Array(repeating: 0, count: horizons.count), count: f.bands.count) }
         var retained = eligible
-        for s in snapshots {
+        for entry in accounts {
+            let s = entry.snapshot
             // Retained at h unless churned before close + h; the snapshot keeps only a churn ≤ S.
-            let churnDay = s.churnDate.map { $0 - accounts[s.accountIndex].closeDate }
+            let churnDay = s.churnDate.map { $0 - entry.account.closeDate }
             for (f, factor) in factors.enumerated() {
-                guard let band = factor.band(of: s, in: accounts, rules: rules) else { continue }
+                guard let band = factor.band(of: entry, rules: rules) else { continue }
                 for (h, horizon) in horizons.enumerated() where s.daysSinceClose >= horizon {
                     eligible[f][band][h] += 1
                     if churnDay.map({ $0 >= horizon }) ?? true { retained[f][band][h] += 1 }

@@ -21,14 +21,12 @@ extension MetricsEngine {
     ///
     /// - Throws: `PipelineError(.data)` when `compare` picks an empty pilot or
     ///   baseline, or both pick one account.
-    public func payoffViews(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                            at snapshot: Day) throws(PipelineError) -> PayoffViews {
+    public func payoffViews(_ accounts: SnapshotAccounts, at snapshot: Day) throws(PipelineError) -> PayoffViews {
         let notes = config.compare.map {
-            CompareCohorts(compare: $0, columns: config.compareColumns)
-                .unmatchedIDNotes(snapshots, accounts: accounts, snapshot: snapshot)
+            CompareCohorts(compare: $0, columns: config.compareColumns).unmatchedIDNotes(accounts, snapshot: snapshot)
         } ?? []
-        return PayoffViews(outcomes: outcomeRows(snapshots, accounts: accounts, at: snapshot),
-                           comparison: try comparisonRows(snapshots, accounts: accounts, at: snapshot),
+        return PayoffViews(outcomes: outcomeRows(accounts, at: snapshot),
+                           comparison: try comparisonRows(accounts, at: snapshot),
                            comparisonNotes: notes)
     }
 }

@@ -58,12 +58,12 @@ extension MetricsEngine {
         var survival = SurvivalGrouping(config: config, at: day, byCohort: false)
         var keys: [UInt64] = []
         for index in accounts.indices where accounts[index].closeDate <= day {
-            let snapshot = snapshotter.snapshot(of: accounts[index], index: index)
-            grouping.add(snapshot, of: accounts)
-            survival.add(snapshot, of: accounts)
-            portfolio.add(snapshot, account: accounts[index])
-            segmentTallies.add(snapshot)
-            accountRules.forEachFiring(snapshot, account: accounts[index]) { rule, severity in
+            let entry = AccountAtSnapshot(snapshotter.snapshot(of: accounts[index], index: index), in: accounts)
+            grouping.add(entry)
+            survival.add(entry)
+            portfolio.add(entry)
+            segmentTallies.add(entry.snapshot)
+            accountRules.forEachFiring(entry) { rule, severity in
                 keys.append(PriorFlags.key(account: index, rule: rule, severity: severity))
             }
         }

@@ -24,11 +24,9 @@ public struct OperationalViews: Sendable, Equatable {
 extension MetricsEngine {
     /// Red flags, CSM portfolio, milestone on-time rates and capacity at
     /// `snapshot`; with `prior`, the flags' `isNew` and the resolved flags too.
-    public func operationalViews(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                                 csms: [CSMRecord]?, forecast: [ForecastRecord]?, at snapshot: Day,
-                                 prior: PriorWindowViews? = nil) -> OperationalViews {
-        let jobs = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
-                                   forecast: forecast, at: snapshot)
+    public func operationalViews(_ accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
+                                 at snapshot: Day, prior: PriorWindowViews? = nil) -> OperationalViews {
+        let jobs = OperationalJobs(engine: self, accounts: accounts, csms: csms, forecast: forecast, at: snapshot)
         ParallelJobs.run(jobs.jobs)
         return jobs.views(prior: prior)
     }
@@ -39,12 +37,11 @@ extension MetricsEngine {
 /// them in one fixed order once they have run.
 final class OperationalJobs: Sendable {
     private let engine: MetricsEngine
-    private let snapshots: [AccountSnapshot]
-    private let accounts: [OnboardedAccount]
+    private let accounts: SnapshotAccounts
     private let csms: [CSMRecord]?
     private let forecast: [ForecastRecord]?
     private let snapshot: Day
-    /// Account flags are the largest job (a message per flag): two halves of the snapshots.
+    /// Account flags are the largest job (a message per flag): two halves of the accounts.
     private let accountFlagParts: [Range<Int>]
     private let accountFlags: [JobSlot<[RedFlag]>]
     private let portfolio = JobSlot<[CSMPortfolioRow]>()
@@ -53,16 +50,15 @@ final class OperationalJobs: Sendable {
     private let capacity = JobSlot<[CapacityRow]>()
     private let portfolioBuilder: CSMPortfolioBuilder
 
-    init(engine: MetricsEngine, snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
-         forecast: [ForecastRecord]?, at snapshot: Day) {
+    init(engine: MetricsEngine, accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
+         at snapshot: Day) {
         self.engine = engine
-        self.snapshots = snapshots
         self.accounts = accounts
         self.csms = csms
         self.forecast = forecast
         self.snapshot = snapshot
         portfolioBuilder = CSMPortfolioBuilder(config: engine.config)
-        accountFlagParts = ParallelJobs.ranges(of: snapshots.count, parts: 2)
+        accountFlagParts = ParallelJobs.ranges(of: accounts.count, parts: 2)
         accountFlags = accountFlagParts.map { _ in JobSlot() }
     }
 
@@ -72,15 +68,15 @@ final class OperationalJobs: Sendable {
         let accountRules = AccountRedFlags(config: config, hasEvents: engine.hasEvents)
         return accountFlagParts.indices.map { part -> @Sendable () -> Void in
             { [self] in
-                accountFlags[part].fill(accountRules.flags(snapshots[accountFlagParts[part]], accounts: accounts))
+                accountFlags[part].fill(accountRules.flags(accounts[accountFlagParts[part]]))
             }
         } + [
-            { [self] in segmentFlags.fill(SegmentRedFlags(config: config).flags(snapshots, accounts: accounts, at: snapshot)) },
-            { [self] in portfolio.fill(portfolioBuilder.rows(snapshots, accounts: accounts, csms: csms)) },
-            { [self] in milestones.fill(MilestoneOnTimeTable(config: config).rows(snapshots, accounts: accounts, at: snapshot)) },
+            { [self] in segmentFlags.fill(SegmentRedFlags(config: config).flags(accounts, at: snapshot)) },
+            { [self] in portfolio.fill(portfolioBuilder.rows(accounts, csms: csms)) },
+            { [self] in milestones.fill(MilestoneOnTimeTable(config: config).rows(accounts, at: snapshot)) },
             { [self] in
-                capacity.fill(CapacityPlanner(config: config).rows(snapshots, accounts: accounts, csms: csms,
-                                                                   forecast: forecast, at: snapshot))
+                capacity.fill(CapacityPlanner(config: config).rows(accounts, csms: csms, forecast: forecast,
+                                                                   at: snapshot))
             },
         ]
     }
@@ -99,7 +95,7 @@ final class OperationalJobs: Sendable {
         for part in parts { flags += part }
         let resolved = prior.map { prior in
             FlagChanges(config: engine.config, hasEvents: engine.hasEvents)
-                .apply(prior.flags, to: &flags, accounts: accounts, at: snapshot)
+                .apply(prior.flags, to: &flags, accounts: accounts.accounts, at: snapshot)
         } ?? []
         RedFlag.sortInReportOrder(&flags)
         return OperationalViews(redFlags: flags, resolvedFlags: resolved, csmPortfolio: portfolioRows,

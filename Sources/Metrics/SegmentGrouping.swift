@@ -15,17 +15,18 @@ struct SegmentGrouping {
         counts = Array(repeating: WindowCounts(), count: segmentCount)
     }
 
-    /// Rows for `snapshots`: every configured segment in config order (empty ones included), then `all`.
-    static func rows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], segmentCount: Int,
-                     window: ReportWindow, rules: GroupRules) -> [SegmentRow] {
+    /// Rows for `accounts`: every configured segment in config order (empty ones included), then `all`.
+    static func rows(_ accounts: SnapshotAccounts, segmentCount: Int, window: ReportWindow,
+                     rules: GroupRules) -> [SegmentRow] {
         var grouping = SegmentGrouping(segmentCount: segmentCount, window: window, rules: rules)
-        for s in snapshots { grouping.add(s, of: accounts) }
+        for entry in accounts { grouping.add(entry) }
         return grouping.rows()
     }
 
-    mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount]) {
-        groups[s.segmentIndex].add(s, of: accounts, rules: rules)
-        counts[s.segmentIndex].add(s, closeDate: accounts[s.accountIndex].closeDate, window: window)
+    mutating func add(_ entry: AccountAtSnapshot) {
+        let segment = entry.snapshot.segmentIndex
+        groups[segment].add(entry, rules: rules)
+        counts[segment].add(entry, window: window)
     }
 
     /// One row per configured segment in config order (empty ones included), then `all`.
@@ -49,8 +50,9 @@ struct SegmentGrouping {
 struct WindowCounts {
     private var newInWindow = 0, firstValueInWindow = 0, completedInWindow = 0
 
-    mutating func add(_ s: AccountSnapshot, closeDate: Day, window: ReportWindow) {
-        if window.contains(closeDate) { newInWindow += 1 }
+    mutating func add(_ entry: AccountAtSnapshot, window: ReportWindow) {
+        let s = entry.snapshot
+        if window.contains(entry.account.closeDate) { newInWindow += 1 }
         if let day = s.firstValueDate, window.contains(day) { firstValueInWindow += 1 }
         if let day = s.completionDate, window.contains(day) { completedInWindow += 1 }
     }

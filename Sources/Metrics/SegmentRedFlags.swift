@@ -5,9 +5,9 @@ import OnboardingModel
 struct SegmentRedFlags {
     let config: Config
 
-    func flags(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [RedFlag] {
+    func flags(_ accounts: SnapshotAccounts, at snapshot: Day) -> [RedFlag] {
         var tallies = SegmentFlagTallies(config: config, at: snapshot)
-        for s in snapshots { tallies.add(s) }
+        for s in accounts.snapshots { tallies.add(s) }
         return flags(tallies)
     }
 

@@ -15,13 +15,14 @@ public struct MetricsEngine: Sendable {
         self.hasSurveys = hasSurveys
     }
 
-    /// One snapshot per account with close date ≤ `snapshot`, in `accounts` order.
+    /// The accounts with close date ≤ `snapshot`, each with its snapshot, in `accounts` order.
     ///
     /// Computed in parts side by side, each part straight into its place in
-    /// the result, so a million snapshots are never held twice.
+    /// the result, so a million snapshots are never held twice; the accounts
+    /// are shared, not copied.
     ///
     /// - Complexity: O(accounts × (plan milestones + handoff fields)).
-    public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> [AccountSnapshot] {
+    public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> SnapshotAccounts {
         let parts = ParallelJobs.ranges(of: accounts.count, parts: 4)
         // Where each part's snapshots start in the result.
         var partStarts = [0]
@@ -29,7 +30,7 @@ public struct MetricsEngine: Sendable {
             partStarts.append(partStarts.last! + accounts[part].lazy.filter { $0.closeDate <= snapshot }.count)
         }
         let starts = partStarts
-        return [AccountSnapshot](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
+        let snapshots = [AccountSnapshot](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
             let result = SnapshotBuffer(base: buffer.baseAddress)
             ParallelJobs.run(parts.indices.map { part in
                 { [config, hasEvents] in
@@ -43,42 +44,41 @@ public struct MetricsEngine: Sendable {
             })
             initialized = starts.last!
         }
+        return SnapshotAccounts(accounts: accounts, snapshots: snapshots)
     }
 
-    /// Group metrics over some snapshots (their accounts looked up in `accounts`).
+    /// Group metrics over some accounts at their snapshots.
     ///
     /// - Complexity: O(n log n) for n snapshots (the TTV sort).
-    public func metrics(of snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> GroupMetrics {
+    public func metrics(of accounts: SnapshotAccounts, at snapshot: Day) -> GroupMetrics {
         let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
         var group = GroupAccumulator()
-        for s in snapshots { group.add(s, of: accounts, rules: rules) }
+        for entry in accounts { group.add(entry, rules: rules) }
         return group.finish(rules: rules)
     }
 
     /// cohorts.csv rows: segment × close month with ≥ 1 account, sorted by cohort then segment order.
     ///
     /// - Complexity: one pass over the snapshots, then O(n log n) for the TTV sorts.
-    public func cohortRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day) -> [CohortRow] {
+    public func cohortRows(_ accounts: SnapshotAccounts, at snapshot: Day) -> [CohortRow] {
         let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: snapshot)
-        return CohortGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count, rules: rules)
+        return CohortGrouping.rows(accounts, segmentCount: config.segments.count, rules: rules)
     }
 
     /// segments.csv rows: every configured segment in config order (even empty), then `all`.
     ///
     /// - Complexity: one pass over the snapshots, then O(n log n) for the TTV sorts.
-    public func segmentRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], window: ReportWindow) -> [SegmentRow] {
+    public func segmentRows(_ accounts: SnapshotAccounts, window: ReportWindow) -> [SegmentRow] {
         let rules = GroupRules(config: config, hasEvents: hasEvents, hasSurveys: hasSurveys, at: window.snapshot)
-        return SegmentGrouping.rows(snapshots, accounts: accounts, segmentCount: config.segments.count,
-                                    window: window, rules: rules)
+        return SegmentGrouping.rows(accounts, segmentCount: config.segments.count, window: window, rules: rules)
     }
 
     /// ttv_survival.csv rows (SPEC §5, §7): per segment × cohort, then per segment and `all`.
     ///
     /// - Complexity: one pass over the snapshots, then O(k log k) per group over its k distinct days.
-    public func survivalRows(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], at snapshot: Day)
-        -> [SurvivalRow] {
+    public func survivalRows(_ accounts: SnapshotAccounts, at snapshot: Day) -> [SurvivalRow] {
         var grouping = SurvivalGrouping(config: config, at: snapshot)
-        for s in snapshots { grouping.add(s, of: accounts) }
+        for entry in accounts { grouping.add(entry) }
         return grouping.rows()
     }
 }

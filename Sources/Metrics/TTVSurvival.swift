@@ -52,10 +52,11 @@ struct SurvivalGrouping {
         segmentTallies = [Tally](repeating: Tally(), count: config.segments.count)
     }
 
-    mutating func add(_ s: AccountSnapshot, of accounts: [OnboardedAccount]) {
-        let observation = Self.observation(of: s, account: accounts[s.accountIndex], at: snapshot)
+    mutating func add(_ entry: AccountAtSnapshot) {
+        let s = entry.snapshot
+        let observation = Self.observation(of: entry, at: snapshot)
         if byCohort {
-            let c = accounts[s.accountIndex].closeDate.components
+            let c = entry.account.closeDate.components
             cohortTallies[c.year * 12 + c.month - 1,
                           default: (s.cohort, [Tally](repeating: Tally(), count: targets.count))]
                 .segments[s.segmentIndex].add(observation, ttv: s.ttvDays)
@@ -86,11 +87,13 @@ struct SurvivalGrouping {
     /// The account as a survival observation: reached at its TTV (net days) when it has a first
     /// value date ≤ S; otherwise censored at net(close, churn) when it churned by S, else at
     /// net(close, S).
-    static func observation(of s: AccountSnapshot, account: OnboardedAccount, at snapshot: Day) -> SurvivalObservation {
+    static func observation(of entry: AccountAtSnapshot, at snapshot: Day) -> SurvivalObservation {
+        let s = entry.snapshot
         if let ttv = s.ttvDays { return SurvivalObservation(time: ttv, reached: true) }
         if let churn = s.churnDate {
-            let clock = account.holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: account.holds)
-            return SurvivalObservation(time: clock.net(from: account.closeDate, to: churn), reached: false)
+            let holds = entry.account.holds
+            let clock = holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: holds)
+            return SurvivalObservation(time: clock.net(from: entry.account.closeDate, to: churn), reached: false)
         }
         return SurvivalObservation(time: s.netDaysSinceClose, reached: false)
     }

@@ -14,22 +14,22 @@ public struct WindowViews: Sendable {
 }
 
 extension MetricsEngine {
-    /// Every view of `window`, from the snapshots at `window.snapshot`: the
+    /// Every view of `window`, from the accounts at `window.snapshot`: the
     /// group rows, the prior window's segment rows and flags, and the
     /// operational views computed as independent jobs side by side on the
     /// cores; the flags are then compared with the prior window's.
-    public func views(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount], csms: [CSMRecord]?,
-                      forecast: [ForecastRecord]?, window: ReportWindow) -> WindowViews {
-        let operations = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
-                                         forecast: forecast, at: window.snapshot)
+    public func views(_ accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
+                      window: ReportWindow) -> WindowViews {
+        let operations = OperationalJobs(engine: self, accounts: accounts, csms: csms, forecast: forecast,
+                                         at: window.snapshot)
         let cohorts = JobSlot<[CohortRow]>(), segments = JobSlot<[SegmentRow]>()
         let prior = JobSlot<PriorWindowViews>(), survival = JobSlot<[SurvivalRow]>()
         // The prior window snapshots every account again: the largest job.
-        ParallelJobs.run([{ prior.fill(priorWindowViews(of: accounts, csms: csms, window: window.prior)) }]
+        ParallelJobs.run([{ prior.fill(priorWindowViews(of: accounts.accounts, csms: csms, window: window.prior)) }]
             + operations.jobs + [
-                { cohorts.fill(cohortRows(snapshots, accounts: accounts, at: window.snapshot)) },
-                { segments.fill(segmentRows(snapshots, accounts: accounts, window: window)) },
-                { survival.fill(survivalRows(snapshots, accounts: accounts, at: window.snapshot)) },
+                { cohorts.fill(cohortRows(accounts, at: window.snapshot)) },
+                { segments.fill(segmentRows(accounts, window: window)) },
+                { survival.fill(survivalRows(accounts, at: window.snapshot)) },
             ])
         let priorViews = prior.value
         return WindowViews(cohorts: cohorts.value, segments: segments.value, priorSegments: priorViews.segments,

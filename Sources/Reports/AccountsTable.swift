@@ -18,15 +18,16 @@ enum AccountsTable {
         "health_band", "health_drivers",
     ]
 
-    /// The snapshots in `account_id` byte order. Ingest already sorts accounts
+    /// The accounts in `account_id` byte order. Ingest already sorts accounts
     /// that way, so the usual cost is one pass that checks it.
-    static func ordered(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount]) -> [AccountSnapshot] {
+    static func ordered(_ accounts: SnapshotAccounts) -> SnapshotAccounts {
         func precedes(_ a: AccountSnapshot, _ b: AccountSnapshot) -> Bool {
-            accounts[a.accountIndex].accountID.utf8
-                .lexicographicallyPrecedes(accounts[b.accountIndex].accountID.utf8)
+            accounts[account: a].accountID.utf8.lexicographicallyPrecedes(accounts[account: b].accountID.utf8)
         }
+        let snapshots = accounts.snapshots
         let sorted = zip(snapshots, snapshots.dropFirst()).allSatisfy { !precedes($1, $0) }
-        return sorted ? snapshots : snapshots.sorted(by: precedes)
+        return sorted ? accounts
+            : SnapshotAccounts(accounts: accounts.accounts, snapshots: snapshots.sorted(by: precedes))
     }
 
     /// Appends the account's row to `row`.

@@ -25,7 +25,7 @@ enum DataQualitySection {
                                        [.left, .right, .right, .right, .right], rows) + "\n"
         }
         if data.hasHolds {
-            let holds = HoldSummary(snapshots: content.snapshots, accounts: data.accounts, window: content.window)
+            let holds = HoldSummary(content.snapshots, window: content.window)
             text += "**Customer holds:** \(holds.onHoldNow) onboarding\(holds.onHoldNow == 1 ? "" : "s") on hold at "
                 + "the snapshot; \(holds.heldDaysInWindow) customer-hold day\(holds.heldDaysInWindow == 1 ? "" : "s") "
                 + "of \(holds.accountsHeldInWindow) account\(holds.accountsHeldInWindow == 1 ? "" : "s") left off the "

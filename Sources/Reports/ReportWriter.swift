@@ -11,7 +11,9 @@ public struct ReportContent: Sendable {
     public var configDigest: String
     public var window: ReportWindow
     public var data: IngestedData
-    public var snapshots: [AccountSnapshot]
+    /// The accounts closed by the window's snapshot day with their snapshots,
+    /// over `data.accounts` (the same array, not a copy).
+    public var snapshots: SnapshotAccounts
     public var cohorts: [CohortRow]
     public var segments: [SegmentRow]
     /// segments.csv rows at the prior window's snapshot, for the summary's comparison.
@@ -30,7 +32,7 @@ public struct ReportContent: Sendable {
     public var qualityLines: [String] = []
 
     public init(toolVersion: String, config: Config, configDigest: String, window: ReportWindow,
-                data: IngestedData, snapshots: [AccountSnapshot], cohorts: [CohortRow],
+                data: IngestedData, snapshots: SnapshotAccounts, cohorts: [CohortRow],
                 segments: [SegmentRow], priorSegments: [SegmentRow], staleExportDays: Int?,
                 operations: OperationalViews = OperationalViews(redFlags: [], csmPortfolio: [], milestones: [],
                                                                 capacity: []),
@@ -58,20 +60,20 @@ public struct ReportContent: Sendable {
 public enum ReportWriter {
     /// Starts writing accounts.csv into `directory` on a thread of its own.
     ///
-    /// The file needs only the snapshots, and at a million rows it is the
-    /// longest write: started as soon as the snapshots exist, it overlaps the
-    /// rest of the metrics instead of following them. Pass it to `write`,
-    /// which waits for it.
-    public static func startAccountsFile(_ snapshots: [AccountSnapshot], accounts: [OnboardedAccount],
-                                         config: Config, in directory: String) -> PendingFile {
+    /// The file needs only the accounts at their snapshots, and at a million
+    /// rows it is the longest write: started as soon as the snapshots exist,
+    /// it overlaps the rest of the metrics instead of following them. Pass it
+    /// to `write`, which waits for it.
+    public static func startAccountsFile(_ accounts: SnapshotAccounts, config: Config,
+                                         in directory: String) -> PendingFile {
         let path = directory + "/" + AccountsTable.fileName
         return PendingFile {
             try writeCSV(path, header: AccountsTable.header) { writer in
-                let ordered = AccountsTable.ordered(snapshots, accounts: accounts)
+                let ordered = AccountsTable.ordered(accounts)
                 // Read in place: copying a million snapshots and accounts out
                 // of their arrays would retain every string they hold.
-                try ordered.withUnsafeBufferPointer { ordered in
-                    try accounts.withUnsafeBufferPointer { accounts in
+                try ordered.snapshots.withUnsafeBufferPointer { ordered in
+                    try accounts.accounts.withUnsafeBufferPointer { accounts in
                         for i in ordered.indices {
                             try writer.writeRow {
                                 AccountsTable.write(ordered[i], account: accounts[ordered[i].accountIndex],
@@ -100,8 +102,8 @@ public enum ReportWriter {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
         }
-        let accountsFile = accountsFile ?? startAccountsFile(content.snapshots, accounts: content.data.accounts,
-                                                             config: content.config, in: directory)
+        let accountsFile = accountsFile ?? startAccountsFile(content.snapshots, config: content.config,
+                                                             in: directory)
         func path(_ file: String) -> String { directory + "/" + file }
         let config = content.config
         var outputs: [Manifest.Output] = []

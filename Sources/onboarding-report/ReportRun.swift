@@ -54,13 +54,12 @@ struct ReportRun {
         let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         // Before staging: a pilot that picks no account stops the run (exit 65).
-        let payoff = try engine.payoffViews(snapshots, accounts: data.accounts, at: window.snapshot)
+        let payoff = try engine.payoffViews(snapshots, at: window.snapshot)
         let staging = try publisher.makeStagingDirectory()
         let content: ReportContent
         let latestProblem: PipelineError?
         do {
-            let accountsFile = ReportWriter.startAccountsFile(snapshots, accounts: data.accounts,
-                                                              config: resolved.config, in: staging)
+            let accountsFile = ReportWriter.startAccountsFile(snapshots, config: resolved.config, in: staging)
             content = compute(engine: engine, snapshots: snapshots, data: data, resolved: resolved, window: window,
                               today: today, payoff: payoff)
             clock.finished("metrics")
@@ -79,11 +78,10 @@ struct ReportRun {
     }
 
     /// The report's content from the snapshots at the window's snapshot day.
-    private func compute(engine: MetricsEngine, snapshots: [AccountSnapshot], data: IngestedData,
+    private func compute(engine: MetricsEngine, snapshots: SnapshotAccounts, data: IngestedData,
                          resolved: ResolvedConfig, window: ReportWindow, today: Day,
                          payoff: PayoffViews) -> ReportContent {
-        let views = engine.views(snapshots, accounts: data.accounts, csms: data.csms, forecast: data.forecast,
-                                 window: window)
+        let views = engine.views(snapshots, csms: data.csms, forecast: data.forecast, window: window)
         let staleDays = today - window.asOf
         var content = ReportContent(
             toolVersion: OnboardingReport.version,

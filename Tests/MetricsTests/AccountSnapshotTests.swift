@@ -10,7 +10,7 @@ struct AccountSnapshotTests {
             Fixture.account("today", closedDaysAgo: 0),
             Fixture.account("earlier", closedDaysAgo: 12),
         ]
-        let snapshots = Fixture.engine().snapshots(of: accounts, at: Fixture.s)
+        let snapshots = Fixture.engine().snapshots(of: accounts, at: Fixture.s).snapshots
         #expect(snapshots.map(\.accountIndex) == [1, 2])
         #expect(snapshots.map(\.daysSinceClose) == [0, 12])
     }
@@ -23,7 +23,7 @@ struct AccountSnapshotTests {
             Fixture.account("A\(i)", closedDaysAgo: i % 3 == 0 ? -1 : i % 40,
                             steps: i % 2 == 0 ? [.done(1), .pending, .pending] : [.pending, .pending, .pending])
         }
-        let snapshots = Fixture.engine().snapshots(of: accounts, at: Fixture.s)
+        let snapshots = Fixture.engine().snapshots(of: accounts, at: Fixture.s).snapshots
         let expected = accounts.indices.filter { $0 % 3 != 0 }
         #expect(snapshots.map(\.accountIndex) == expected)
         var one = AccountSnapshotter(config: Fixture.engine().config, hasEvents: false, at: Fixture.s)
@@ -243,7 +243,7 @@ struct AccountSnapshotTests {
                          MilestoneProgress(achievedDate: close + 9), MilestoneProgress(achievedDate: close + 20),
                          .pending])
         let s = try #require(MetricsEngine(config: Config(), hasEvents: false, hasSurveys: false)
-            .snapshots(of: [account], at: Fixture.s).first)
+            .snapshots(of: [account], at: Fixture.s).snapshots.first)
         #expect(s.firstValueDate == close + 20)
         #expect(s.ttvDays == 20)
         #expect(s.achievedCount == 3)
@@ -257,6 +257,6 @@ struct AccountSnapshotTests {
         // 2025-06-30 − 30 days = 2025-05-31; − 31 days = 2025-05-30; − 181 days = 2024-12-31.
         let engine = Fixture.engine()
         let accounts = [30, 31, 181, 0].map { Fixture.account(closedDaysAgo: $0) }
-        #expect(engine.snapshots(of: accounts, at: Fixture.s).map(\.cohort) == ["2025-05", "2025-05", "2024-12", "2025-06"])
+        #expect(engine.snapshots(of: accounts, at: Fixture.s).snapshots.map(\.cohort) == ["2025-05", "2025-05", "2024-12", "2025-06"])
     }
 }

@@ -19,7 +19,7 @@ struct CohortRowsTests {
 
     @Test func rowsSortByCohortThenSegmentOrder() {
         let engine = Fixture.engine()
-        let rows = engine.cohortRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
+        let rows = engine.cohortRows(engine.snapshots(of: accounts, at: Fixture.s), at: Fixture.s)
         // Months across a year boundary sort chronologically; big (0) before small (1)
         // within a month; idle and the July account appear nowhere.
         #expect(rows.map(\.cohort) == ["2024-12", "2025-01", "2025-04", "2025-04", "2025-05", "2025-05"])
@@ -30,19 +30,20 @@ struct CohortRowsTests {
     @Test func eachRowHasTheMetricsOfItsOwnAccounts() throws {
         let engine = Fixture.engine()
         let snapshots = engine.snapshots(of: accounts, at: Fixture.s)
-        let rows = engine.cohortRows(snapshots, accounts: accounts, at: Fixture.s)
+        let rows = engine.cohortRows(snapshots, at: Fixture.s)
         let may = try #require(rows.last)
         // small × 2025-05 holds accounts 0 (TTV 4, active) and 4 (TTV 9, complete on day 12).
         #expect(may.metrics.ttvN == 2)
         #expect(may.metrics.ttvMedianDays == Rational(13, 2))     // [4, 9]: h = 0.5 → 6.5
         #expect((may.metrics.active, may.metrics.complete) == (1, 1))
         #expect(may.metrics.completionRate == Rational(1, 2))    // both ≥ 14 days in; 12 ≤ 14, other open
-        let expected = engine.metrics(of: snapshots.filter { [0, 4].contains($0.accountIndex) },
-                                      accounts: accounts, at: Fixture.s)
+        let mayAccounts = SnapshotAccounts(accounts: accounts,
+                                           snapshots: snapshots.snapshots.filter { [0, 4].contains($0.accountIndex) })
+        let expected = engine.metrics(of: mayAccounts, at: Fixture.s)
         #expect(may.metrics == expected)
     }
 
     @Test func noSnapshotsNoRows() {
-        #expect(Fixture.engine().cohortRows([], accounts: [], at: Fixture.s).isEmpty)
+        #expect(Fixture.engine().cohortRows(SnapshotAccounts(accounts: [], snapshots: []), at: Fixture.s).isEmpty)
     }
 }

@@ -14,7 +14,7 @@ struct ComparisonTests {
 
     static func rows(_ accounts: [OnboardedAccount], _ config: Config) throws(PipelineError) -> [ComparisonRow] {
         let engine = MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
-        return try engine.comparisonRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
+        return try engine.comparisonRows(engine.snapshots(of: accounts, at: Fixture.s), at: Fixture.s)
     }
 
     static func reached(_ id: String, ttv: Int, closedDaysAgo: Int = 100) -> OnboardedAccount {
@@ -97,8 +97,7 @@ struct ComparisonTests {
     @Test func idsThatAreNoOnboardedAccountAreNamed() throws {
         let config = Self.config(.init(name: "P", pilot: .accounts(["p1", "p2", "p3", "p9", "zz"])))
         let engine = MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
-        let views = try engine.payoffViews(engine.snapshots(of: Self.accounts, at: Fixture.s), accounts: Self.accounts,
-                                           at: Fixture.s)
+        let views = try engine.payoffViews(engine.snapshots(of: Self.accounts, at: Fixture.s), at: Fixture.s)
         #expect(views.comparisonNotes == ["2 of the 5 ids in compare.pilot.accounts are not onboarded accounts closed "
                                           + "by 2025-06-30 (first \"p9\"); they are left out."])
         #expect(views.comparison.first?.pilotN == 3)

@@ -28,7 +28,7 @@ import Testing
         let engine = MetricsEngine(config: Config(), hasEvents: hasEvents, hasSurveys: false)
         let window = ReportWindow(period: .day, asOf: day(asOf))
         let snapshots = engine.snapshots(of: accounts, at: window.snapshot)
-        return engine.views(snapshots, accounts: accounts, csms: csms, forecast: nil, window: window).operations
+        return engine.views(snapshots, csms: csms, forecast: nil, window: window).operations
     }
 
     static func flag(_ views: OperationalViews, _ rule: RedFlag.Rule, _ key: String) -> RedFlag? {
@@ -196,8 +196,7 @@ import Testing
         for asOf in ["2026-11-10", "2026-11-20", "2026-11-30"] {
             let window = ReportWindow(period: .day, asOf: H.day(asOf))
             let snapshots = engine.snapshots(of: accounts, at: window.snapshot)
-            let flags = engine.operationalViews(snapshots, accounts: accounts, csms: csms, forecast: nil,
-                                                at: window.snapshot).redFlags
+            let flags = engine.operationalViews(snapshots, csms: csms, forecast: nil, at: window.snapshot).redFlags
             // The next day's report: its prior window is `window`.
             let prior = engine.priorWindowViews(of: accounts, csms: csms,
                                                 window: ReportWindow(period: .day, asOf: window.snapshot + 1).prior)

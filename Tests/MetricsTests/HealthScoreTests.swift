@@ -16,7 +16,7 @@ import Testing
     private func assess(_ account: OnboardedAccount, events: Bool, config: Config = Fixture.config)
         -> (score: Int?, band: HealthBand?, drivers: String) {
         let s = MetricsEngine(config: config, hasEvents: events, hasSurveys: false)
-            .snapshots(of: [account], at: Fixture.s)[0]
+            .snapshots(of: [account], at: Fixture.s).snapshots[0]
         let health = HealthScoring(config: config)
         return (s.healthScore, s.healthScore.map(health.band), s.healthScore == nil ? "" : health.drivers(health.components(s)))
     }
@@ -98,7 +98,7 @@ import Testing
         #expect(s.firstValueDate == nil)
         // The same account a day later sees 07-01.
         let later = MetricsEngine(config: Fixture.config, hasEvents: true, hasSurveys: false)
-            .snapshots(of: [a], at: Fixture.s + 1)[0]
+            .snapshots(of: [a], at: Fixture.s + 1).snapshots[0]
         #expect((later.recentActiveDays, later.featuresAdopted, later.firstValueDate) == (2, 2, Fixture.s + 1))
     }
 

@@ -79,16 +79,17 @@ struct HoldsAndSurvivalTests {
         config.calendar.holidays = [Day(year: 2025, month: 6, day: 26)!]
         let engine = MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
         let account = F.account(closedDaysAgo: 20, steps: [.done(10), .pending, .pending])
-        let s = try #require(engine.snapshots(of: [account], at: F.s).first)
+        let atS = engine.snapshots(of: [account], at: F.s)
+        let s = try #require(atS.snapshots.first)
         #expect(s.daysSinceProgress == 5 && s.stalled)
-        let flags = engine.operationalViews([s], accounts: [account], csms: nil, forecast: nil, at: F.s).redFlags
+        let flags = engine.operationalViews(atS, csms: nil, forecast: nil, at: F.s).redFlags
         #expect(flags.first { $0.rule == .stalled }?.message.contains("No milestone progress for 5 business days") == true)
         // The fifth business day after 06-20 (23, 24, 25, 27, 30) is S itself.
         #expect(flags.first { $0.rule == .stalled }?.since == F.s)
         // One more holiday (06-30 itself): 4 business days, not stalled.
         config.calendar.holidays.append(F.s)
         let fewer = try #require(MetricsEngine(config: config, hasEvents: false, hasSurveys: false)
-            .snapshots(of: [account], at: F.s).first)
+            .snapshots(of: [account], at: F.s).snapshots.first)
         #expect(fewer.daysSinceProgress == 4 && !fewer.stalled)
     }
 
@@ -100,8 +101,8 @@ struct HoldsAndSurvivalTests {
         let held = with(plain, holds: [OnboardingHold(start: close + 1, end: close + 5)])
         let engine = F.engine()
         for (account, onTime) in [(held, 1), (plain, 0)] {
-            let rows = engine.operationalViews(engine.snapshots(of: [account], at: F.s), accounts: [account],
-                                               csms: nil, forecast: nil, at: F.s).milestones
+            let rows = engine.operationalViews(engine.snapshots(of: [account], at: F.s), csms: nil, forecast: nil,
+                                               at: F.s).milestones
             let kickoff = rows.first { $0.segmentIndex == F.big && $0.milestoneIndex == 0 }
             #expect(kickoff?.eligible == 1 && kickoff?.achievedOnTime == onTime)
             #expect(kickoff?.medianDaysFromClose == Rational(onTime == 1 ? 4 : 8))
@@ -138,7 +139,7 @@ struct HoldsAndSurvivalTests {
             with(F.account("h", closedDaysAgo: 10), holds: [OnboardingHold(start: F.s - 5)]),
         ]
         let engine = F.engine()
-        let rows = engine.survivalRows(engine.snapshots(of: accounts, at: F.s), accounts: accounts, at: F.s)
+        let rows = engine.survivalRows(engine.snapshots(of: accounts, at: F.s), at: F.s)
         // 2025-05 big, 2025-06 big; then big, small, idle, all.
         #expect(rows.map(\.cohort) == ["2025-05", "2025-06", nil, nil, nil, nil])
         #expect(rows.map(\.segmentIndex) == [F.big, F.big, F.big, F.small, F.idle, nil])
@@ -172,8 +173,8 @@ struct HoldsAndSurvivalTests {
                  holds: [OnboardingHold(start: F.s - 40, owner: .vendor, reason: "our SSO bug")]),
         ]
         let engine = F.engine()
-        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), accounts: accounts, csms: nil,
-                                            forecast: nil, at: F.s).redFlags.filter { $0.rule == .onHoldLong }
+        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), csms: nil, forecast: nil,
+                                            at: F.s).redFlags.filter { $0.rule == .onHoldLong }
         #expect(flags.map(\.key) == (value == nil ? [] : ["held"]))
         if let flag = flags.first {
             #expect(flag.severity == .warning)
@@ -196,8 +197,8 @@ struct HoldsAndSurvivalTests {
         let plain = F.account("plain", closedDaysAgo: 40)
         let engine = F.engine()
         let accounts = [held, plain]
-        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), accounts: accounts, csms: nil,
-                                            forecast: nil, at: F.s).redFlags
+        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), csms: nil, forecast: nil,
+                                            at: F.s).redFlags
         func since(_ key: String, _ rule: RedFlag.Rule) -> Day? {
             flags.first { $0.key == key && $0.rule == rule }?.since
         }

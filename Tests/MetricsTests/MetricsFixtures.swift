@@ -71,12 +71,12 @@ enum Fixture {
 
     /// The single snapshot of one account at S.
     static func snapshot(_ account: OnboardedAccount, events: Bool = false) -> AccountSnapshot? {
-        engine(events: events).snapshots(of: [account], at: s).first
+        engine(events: events).snapshots(of: [account], at: s).snapshots.first
     }
 
     /// Group metrics of some accounts at S.
     static func metrics(_ accounts: [OnboardedAccount], events: Bool = false, surveys: Bool = false) -> GroupMetrics {
         let engine = engine(events: events, surveys: surveys)
-        return engine.metrics(of: engine.snapshots(of: accounts, at: s), accounts: accounts, at: s)
+        return engine.metrics(of: engine.snapshots(of: accounts, at: s), at: s)
     }
 }

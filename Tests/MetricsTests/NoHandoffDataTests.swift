@@ -32,7 +32,7 @@ struct NoHandoffDataTests {
         for (config, expected) in [(Config(), Rational(1, 2)), (Self.noHandoff, nil)] {
             let rules = GroupRules(config: config, hasEvents: false, hasSurveys: false, at: F.snapshotDay)
             var group = GroupAccumulator()
-            group.add(snapshot, of: accounts, rules: rules)
+            group.add(AccountAtSnapshot(snapshot, in: accounts), rules: rules)
             #expect(group.finish(rules: rules).handoffQuality == expected)
         }
     }

@@ -55,7 +55,8 @@ enum OperationalFixtures {
             return s
         }
         return MetricsEngine(config: config, hasEvents: hasEvents, hasSurveys: false)
-            .operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast, at: snapshotDay)
+            .operationalViews(SnapshotAccounts(accounts: accounts, snapshots: snapshots), csms: csms, forecast: forecast,
+                              at: snapshotDay)
     }
 
     static func flags(_ cases: [Case], rule: RedFlag.Rule, config: Config = Config(), hasEvents: Bool = false,

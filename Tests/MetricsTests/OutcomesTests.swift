@@ -15,7 +15,7 @@ struct OutcomesTests {
     static func rows(_ accounts: [OnboardedAccount], factor: String = "ttv", events: Bool = false,
                      surveys: Bool = false) -> [OutcomeRow] {
         let engine = MetricsEngine(config: config, hasEvents: events, hasSurveys: surveys)
-        return engine.outcomeRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
+        return engine.outcomeRows(engine.snapshots(of: accounts, at: Fixture.s), at: Fixture.s)
             .filter { $0.factor == factor }
     }
 
@@ -88,33 +88,33 @@ struct OutcomesTests {
     @Test func factorsFollowTheInputsRead() {
         let accounts = [Fixture.account("a", closedDaysAgo: 100, firstEvent: 2, surveys: [(5, 9)])]
         let engine = MetricsEngine(config: Self.config, hasEvents: false, hasSurveys: false)
-        let without = engine.outcomeRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
+        let without = engine.outcomeRows(engine.snapshots(of: accounts, at: Fixture.s), at: Fixture.s)
         #expect(Set(without.map(\.factor)) == ["ttv", "completed_on_time", "handoff"])
         let full = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: true)
-        let with = full.outcomeRows(full.snapshots(of: accounts, at: Fixture.s), accounts: accounts, at: Fixture.s)
+        let with = full.outcomeRows(full.snapshots(of: accounts, at: Fixture.s), at: Fixture.s)
         // Adoption too: no feature used by the end of the 30-day window, so the target was missed.
         #expect(with.map(\.factor).uniqued() == ["ttv", "completed_on_time", "handoff", "day7_engaged", "nps",
                                                  "adoption"])
     }
 
     @Test func adoptionBandsFromTheTargetMetOrMissed() {
+        let accounts = [Fixture.account("a", closedDaysAgo: 100), Fixture.account("b", closedDaysAgo: 100),
+                        Fixture.account("c", closedDaysAgo: 100)]
         var snapshots = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: false)
-            .snapshots(of: [Fixture.account("a", closedDaysAgo: 100), Fixture.account("b", closedDaysAgo: 100),
-                            Fixture.account("c", closedDaysAgo: 100)], at: Fixture.s)
+            .snapshots(of: accounts, at: Fixture.s).snapshots
         // Met, missed, and undecided (no band).
         snapshots[0].adoptionTargetMet = true
         snapshots[1].adoptionTargetMet = false
         snapshots[2].adoptionTargetMet = nil
-        let accounts = [Fixture.account("a", closedDaysAgo: 100), Fixture.account("b", closedDaysAgo: 100),
-                        Fixture.account("c", closedDaysAgo: 100)]
+        let atS = SnapshotAccounts(accounts: accounts, snapshots: snapshots)
         let engine = MetricsEngine(config: Self.config, hasEvents: true, hasSurveys: false)
-        let rows = engine.outcomeRows(snapshots, accounts: accounts, at: Fixture.s).filter { $0.factor == "adoption" }
+        let rows = engine.outcomeRows(atS, at: Fixture.s).filter { $0.factor == "adoption" }
         #expect(rows.map { "\($0.band)/\($0.horizonDays)/\($0.eligible)" } == ["true/30/1", "true/90/1", "false/30/1",
                                                                             "false/90/1"])
         #expect(rows.first?.referenceBand == "true")
         // Without events the factor is not there at all.
         let without = MetricsEngine(config: Self.config, hasEvents: false, hasSurveys: false)
-            .outcomeRows(snapshots, accounts: accounts, at: Fixture.s)
+            .outcomeRows(atS, at: Fixture.s)
         #expect(!without.contains { $0.factor == "adoption" })
     }
 

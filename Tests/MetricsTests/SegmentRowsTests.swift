@@ -31,7 +31,7 @@ struct SegmentRowsTests {
 
     @Test func oneRowPerSegmentInConfigOrderThenAll() {
         let engine = Fixture.engine(events: true, surveys: true)
-        let rows = engine.segmentRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, window: window)
+        let rows = engine.segmentRows(engine.snapshots(of: accounts, at: Fixture.s), window: window)
         #expect(rows.map(\.segmentIndex) == [0, 1, 2, nil])
         #expect(rows.map(\.metrics.accounts) == [2, 3, 0, 5])
         #expect(rows.map(\.newInWindow) == [1, 1, 0, 2])              // newBig; smallOnS
@@ -41,7 +41,7 @@ struct SegmentRowsTests {
 
     @Test func emptySegmentHasZeroCountsAndNilRates() {
         let engine = Fixture.engine(events: true, surveys: true)
-        let rows = engine.segmentRows(engine.snapshots(of: accounts, at: Fixture.s), accounts: accounts, window: window)
+        let rows = engine.segmentRows(engine.snapshots(of: accounts, at: Fixture.s), window: window)
         // idle has no accounts: even with events and surveys, every rate is empty.
         #expect(rows[Fixture.idle].metrics == GroupMetrics())
     }
@@ -49,16 +49,16 @@ struct SegmentRowsTests {
     @Test func allRowPoolsEverySnapshot() {
         let engine = Fixture.engine(events: true, surveys: true)
         let snapshots = engine.snapshots(of: accounts, at: Fixture.s)
-        let all = engine.segmentRows(snapshots, accounts: accounts, window: window)[3].metrics
+        let all = engine.segmentRows(snapshots, window: window)[3].metrics
         // TTVs 5, 4, 12 from two segments → sorted [4, 5, 12]: median 5; p90 h = 1.8 → 5 + 0.8·7 = 10.6.
         #expect(all.ttvN == 3)
         #expect(all.ttvMedianDays == Rational(5))
         #expect(all.ttvP90Days == Rational(53, 5))
-        #expect(all == engine.metrics(of: snapshots, accounts: accounts, at: Fixture.s))
+        #expect(all == engine.metrics(of: snapshots, at: Fixture.s))
     }
 
     @Test func noAccountsStillListsEverySegment() {
-        let rows = Fixture.engine().segmentRows([], accounts: [], window: window)
+        let rows = Fixture.engine().segmentRows(SnapshotAccounts(accounts: [], snapshots: []), window: window)
         #expect(rows.map(\.segmentIndex) == [0, 1, 2, nil])
         #expect(rows.allSatisfy { $0.metrics == GroupMetrics() && $0.newInWindow == 0 })
     }

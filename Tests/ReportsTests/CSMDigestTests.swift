@@ -49,7 +49,8 @@ import TestSupport
         }
         return ReportContent(
             toolVersion: "0", config: config, configDigest: "", window: ReportWindow(period: .day, asOf: Day(iso: "2026-11-22")!),
-            data: IngestedData(accounts: [], csms: csms), snapshots: [], cohorts: [], segments: [], priorSegments: [],
+            data: IngestedData(accounts: [], csms: csms), snapshots: SnapshotAccounts(accounts: [], snapshots: []),
+            cohorts: [], segments: [], priorSegments: [],
             staleExportDays: nil,
             operations: OperationalViews(redFlags: flags, csmPortfolio: portfolio, milestones: [], capacity: []))
     }

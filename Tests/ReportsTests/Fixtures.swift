@@ -92,6 +92,9 @@ enum Fixtures {
                         dueCount: 1, healthScore: 16),
     ]
 
+    /// The accounts with their snapshots, as the engine hands them to the reports.
+    static let atSnapshot = SnapshotAccounts(accounts: accounts, snapshots: snapshots)
+
     static func metrics(_ build: (inout GroupMetrics) -> Void) -> GroupMetrics {
         var m = GroupMetrics()
         build(&m)
@@ -199,7 +202,7 @@ enum Fixtures {
     ///   stall still fires, now critical.
     static let operations: OperationalViews = {
         let engine = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
-        return engine.operationalViews(snapshots, accounts: accounts, csms: csms, forecast: forecast,
+        return engine.operationalViews(atSnapshot, csms: csms, forecast: forecast,
                                        at: window.snapshot,
                                        prior: engine.priorWindowViews(of: accounts, csms: csms, window: window.prior))
     }()
@@ -210,11 +213,11 @@ enum Fixtures {
             data: IngestedData(accounts: accounts, csms: csms, hasEvents: true, hasSurveys: true, files: files, rejects: rejects,
                                warnings: [DataQualityNote(file: "deals.csv", message: "churn_date unparsable", count: 1)],
                                newestDate: day("2026-11-24")),
-            snapshots: snapshots, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
+            snapshots: atSnapshot, cohorts: cohorts, segments: segments, priorSegments: priorSegments,
             staleExportDays: 5, operations: operations, survival: survival, priorSurvival: priorSurvival)
         // outcomes.csv only: the fixture config has no compare section.
         content.payoff = PayoffViews(outcomes: MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
-            .outcomeRows(snapshots, accounts: accounts, at: window.snapshot))
+            .outcomeRows(atSnapshot, at: window.snapshot))
         return content
     }()
 
@@ -223,7 +226,7 @@ enum Fixtures {
     /// enterprise median 49; mid_market and smb not reached (> 33, > 4); all: at 49 A is the
     /// only one at risk, Ŝ = 0, median 49.
     static let survival = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
-        .survivalRows(snapshots, accounts: accounts, at: window.snapshot)
+        .survivalRows(atSnapshot, at: window.snapshot)
     static let priorSurvival = MetricsEngine(config: config, hasEvents: true, hasSurveys: true)
         .priorWindowViews(of: accounts, csms: csms, window: window.prior).survival
 }

@@ -52,9 +52,10 @@ import Testing
     static var hostileContent: ReportContent {
         var content = Fixtures.content
         content.data.accounts[1].accountName = "Evil | Co\n## <script>alert(1)</script> `rm -rf` *x* [a](http://b) _y_"
+        content.snapshots = SnapshotAccounts(accounts: content.data.accounts, snapshots: Fixtures.snapshots)
         content.operations = MetricsEngine(config: Fixtures.config, hasEvents: true, hasSurveys: true)
-            .operationalViews(Fixtures.snapshots, accounts: content.data.accounts, csms: Fixtures.csms,
-                              forecast: Fixtures.forecast, at: Fixtures.window.snapshot)
+            .operationalViews(content.snapshots, csms: Fixtures.csms, forecast: Fixtures.forecast,
+                              at: Fixtures.window.snapshot)
         return content
     }
 

@@ -82,10 +82,10 @@ import Testing
         accounts[0].accountID = "a-1"
         accounts[1].accountID = "\u{C9}-2"
         accounts[2].accountID = "Z-3"
-        let ordered = AccountsTable.ordered(Fixtures.snapshots, accounts: accounts)
+        let ordered = AccountsTable.ordered(SnapshotAccounts(accounts: accounts, snapshots: Fixtures.snapshots))
         #expect(ordered.map(\.accountIndex) == [2, 0, 1])
         // Already sorted input comes back unchanged.
-        #expect(AccountsTable.ordered(Fixtures.snapshots, accounts: Fixtures.accounts) == Fixtures.snapshots)
+        #expect(AccountsTable.ordered(Fixtures.atSnapshot).snapshots == Fixtures.snapshots)
     }
 
     struct Injection: Sendable, CustomTestStringConvertible {

@@ -63,10 +63,9 @@ private func computeMetrics(_ data: IngestedData, config: Config, period: Period
     let engine = MetricsEngine(config: config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
     for window in [window, window.prior] {
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
-        _ = engine.cohortRows(snapshots, accounts: data.accounts, at: window.snapshot)
-        _ = engine.segmentRows(snapshots, accounts: data.accounts, window: window)
-        _ = engine.survivalRows(snapshots, accounts: data.accounts, at: window.snapshot)
-        _ = engine.operationalViews(snapshots, accounts: data.accounts, csms: data.csms,
-                                    forecast: data.forecast, at: window.snapshot)
+        _ = engine.cohortRows(snapshots, at: window.snapshot)
+        _ = engine.segmentRows(snapshots, window: window)
+        _ = engine.survivalRows(snapshots, at: window.snapshot)
+        _ = engine.operationalViews(snapshots, csms: data.csms, forecast: data.forecast, at: window.snapshot)
     }
 }
