@@ -19,6 +19,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Runtime
 
 /// Streams the records of a CSV file through libcsv without holding the file.
 public final class CSVReader {

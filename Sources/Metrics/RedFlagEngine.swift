@@ -29,12 +29,12 @@ extension MetricsEngine {
                                  prior: PriorWindowViews? = nil) -> OperationalViews {
         let jobs = OperationalJobs(engine: self, snapshots: snapshots, accounts: accounts, csms: csms,
                                    forecast: forecast, at: snapshot)
-        ParallelJobs.run(jobs.jobs)
+        runner.run(jobs.jobs)
         return jobs.views(prior: prior)
     }
 }
 
-/// The operational views as independent jobs, so that they share the cores
+/// The operational views as independent jobs, so that they share the runner
 /// with the report's other views (`MetricsEngine.views`); `views()` joins
 /// them in one fixed order once they have run.
 final class OperationalJobs: Sendable {
@@ -62,7 +62,7 @@ final class OperationalJobs: Sendable {
         self.forecast = forecast
         self.snapshot = snapshot
         portfolioBuilder = CSMPortfolioBuilder(config: engine.config)
-        accountFlagParts = ParallelJobs.ranges(of: snapshots.count, parts: 2)
+        accountFlagParts = JobRunner.ranges(of: snapshots.count, parts: 2)
         accountFlags = accountFlagParts.map { _ in JobSlot() }
     }
 

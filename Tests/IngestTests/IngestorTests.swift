@@ -1,6 +1,7 @@
 @testable import Ingest
 import Logging
 import OnboardingModel
+import Runtime
 import Testing
 
 /// End to end over real files: the reader, header, rows, hashing and logging.
