@@ -26,10 +26,10 @@ let package = Package(
         ),
         // libc calls Swift's Glibc module leaves out (mallopt, renameat2); part of libc, nothing to install.
         .systemLibrary(name: "CGlibc"),
-        // Threads, the job pool and background work (SHA-256 of the files read and written, a
-        // file written aside): the only module that imports Dispatch or starts threads. Used by
-        // the readers, the report writer and the CLI; the model and the metrics take a plain
-        // `JobRunner` instead.
+        // Threads, the job pool, background work (SHA-256 of the files read and written, a file
+        // written aside) and signal handling: the only module that imports Dispatch or starts
+        // threads. Used by the readers, the report writer and the CLI; the model and the metrics
+        // take a plain `JobRunner` instead.
         .target(name: "Runtime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Streaming RFC 4180 reader and writer over libcsv; the parser runs on a Runtime thread.
         .target(name: "CSVStream", dependencies: ["CLibCSV", "Runtime"]),
