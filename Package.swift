@@ -19,7 +19,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // libcsv, the only C dependency; imported by CSVStream alone.
+        // libcsv, the only C dependency; imported by CSVStream alone. shim.h declares what the
+        // reader needs of libcsv's internals, for the libcsv version it names.
         .systemLibrary(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
