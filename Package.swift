@@ -9,7 +9,8 @@ let package = Package(
         // Checks a published report's invariants; the benchmark runs it on its 1M-account report.
         .executable(name: "report-invariants", targets: ["report-invariants"]),
         // For the fuzz package (Fuzz/), which links the pipeline stages without the CLI.
-        .library(name: "OnboardingPipeline", targets: ["CSVStream", "OnboardingModel", "Ingest", "Metrics", "Statistics"]),
+        .library(name: "OnboardingPipeline",
+                 targets: ["Runtime", "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Statistics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // libcsv, the only C dependency; imported by CSVStream alone.
+        // libcsv, the only C dependency; imported by CSVStream alone. shim.h declares what the
+        // reader needs of libcsv's internals, for the libcsv version it names.
         .systemLibrary(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
@@ -29,31 +31,37 @@ let package = Package(
         .systemLibrary(name: "CGlibc"),
         // Compiler memory hints (prefetch) for the ingest's lookups; header-only.
         .systemLibrary(name: "CMemoryHints"),
-        // Streaming RFC 4180 reader and writer over libcsv.
-        .target(name: "CSVStream", dependencies: ["CLibCSV"]),
-        // Config, plan, segments, calendar days, exact rationals, domain records. No I/O.
+        // Threads, the job pool, background work (SHA-256 of the files read and written, a file
+        // written aside) and signal handling: the only module that imports Dispatch or starts
+        // threads. Used by the readers, the report writer and the CLI; the model and the metrics
+        // take a plain `JobRunner` instead.
+        .target(name: "Runtime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Streaming RFC 4180 reader and writer over libcsv; the parser runs on a Runtime thread.
+        .target(name: "CSVStream", dependencies: ["CLibCSV", "Runtime"]),
+        // Config, plan, segments, calendar days, exact rationals, domain records, and the
+        // `JobRunner` and `JobSlot` that independent work is handed through. No I/O, no threads.
         .target(
             name: "OnboardingModel",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Exports -> typed records: header mapping, field parsing, rejects.
+        // Exports -> typed records: header mapping, field parsing, rejects; files read side by side.
         .target(
             name: "Ingest",
             dependencies: [
-                "CSVStream", "OnboardingModel", "CMemoryHints",
+                "CSVStream", "OnboardingModel", "Runtime", "CMemoryHints",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Survival curves, intervals and tests for the analyses. Pure functions, no dependency.
         .target(name: "Statistics"),
-        // Account snapshots and group metrics at a snapshot day. Pure functions.
+        // Account snapshots and group metrics at a snapshot day. Pure functions; independent
+        // parts go to the caller's `JobRunner`.
         .target(name: "Metrics", dependencies: ["OnboardingModel", "Statistics"]),
         // CSV tables, Markdown summary, charts, email, manifest. Never reads raw exports.
         .target(name: "Reports", dependencies: [
-            "OnboardingModel", "Metrics", "Statistics", "CSVStream", .product(name: "Ink", package: "Ink"),
+            "OnboardingModel", "Metrics", "Statistics", "CSVStream", "Runtime", .product(name: "Ink", package: "Ink"),
         ]),
         // Deterministic synthetic exports for demos, tests and the benchmark.
         .target(name: "SampleExports", dependencies: ["OnboardingModel", "CSVStream"]),
@@ -65,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "onboarding-report",
             dependencies: [
-                "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports", "CGlibc",
+                "Runtime", "CSVStream", "OnboardingModel", "Ingest", "Metrics", "Reports", "SampleExports", "CGlibc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -76,14 +84,15 @@ let package = Package(
         .testTarget(name: "CSVStreamTests", dependencies: [
             "CSVStream", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "OnboardingModel"]),
         .testTarget(name: "OnboardingModelTests", dependencies: ["OnboardingModel"]),
         .testTarget(name: "IngestTests", dependencies: [
-            "Ingest", "OnboardingModel", "CSVStream", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            "Ingest", "OnboardingModel", "CSVStream", "Runtime", "TestSupport", .product(name: "Logging", package: "swift-log"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "OnboardingModel", "Statistics"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics", "TestSupport"],
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Metrics", "OnboardingModel", "Statistics", "Runtime", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SampleExportsTests", dependencies: ["SampleExports", "OnboardingModel"]),
         .testTarget(name: "ReportInvariantsTests", dependencies: ["ReportInvariants", "TestSupport"]),

@@ -13,12 +13,15 @@
 // leniently. A quote that never closes fails the file too. Line numbers count LF, CRLF
 // and lone CR line ends alike. A field longer than `CSVRecord.maxFieldBytes` is cut just
 // past that length, in libcsv's buffer too, so a runaway field costs no more memory.
+// What the reader needs of libcsv's internals (its parser states and fields, its inline
+// space test) is declared in CLibCSV's shim.h, beside the library whose version it mirrors.
 private import CLibCSV
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Runtime
 
 /// Streams the records of a CSV file through libcsv without holding the file.
 public final class CSVReader {
@@ -189,8 +192,7 @@ public final class CSVReader {
         }
         // libcsv reports this itself only with CSV_STRICT, which would also reject stray
         // quotes inside unquoted fields (`5" screen`); its state tells the same thing.
-        let pending = parser.pointee
-        if pending.pstate == fieldBegun && pending.quoted != 0 {
+        if clibcsv_quote_left_open(parser) {
             throw CSVError(path: input.path, kind: .unclosedQuote(line: state.pointee.fieldStartLine))
         }
         csv_fini(parser, onField, onRow, state)
@@ -205,12 +207,12 @@ public final class CSVReader {
         guard let start = data.baseAddress else { return }
         // Most exports have no tab at all, and some (usage events) no space:
         // one look at the whole chunk spares those lines their own search.
-        let chunkHasSpace = memchr(start, 0x20, data.count) != nil
-        let chunkHasTab = memchr(start, 0x09, data.count) != nil
+        let chunkHasSpace = memchr(start, CLIBCSV_INLINE_SPACE, data.count) != nil
+        let chunkHasTab = memchr(start, CLIBCSV_INLINE_TAB, data.count) != nil
         // Most exports end lines with LF alone; only those with a CR pay for looking for it.
         let chunkHasCR = memchr(start, 0x0D, data.count) != nil
-        let pending = parser.pointee
-        let openField = pending.pstate == fieldBegun || pending.pstate == fieldMightHaveEnded ? pending.entry_pos : nil
+        let openLength = clibcsv_open_field_length(parser)
+        let openField = openLength < 0 ? nil : openLength
         let fed = state.pointee.placeholders.prepare(data, hasSpace: chunkHasSpace, hasTab: chunkHasTab,
                                                      openField: openField)
         // A rewritten chunk has no space or tab left for libcsv to trim.
@@ -228,7 +230,7 @@ public final class CSVReader {
         }
         while cursor < end {
             // Between rows, the next row (and its first field) starts on this line.
-            if state.pointee.atLineStart && parser.pointee.pstate == rowNotBegun {
+            if state.pointee.atLineStart && clibcsv_between_rows(parser) {
                 state.pointee.rowStartLine = state.pointee.line
                 state.pointee.fieldStartLine = state.pointee.line
                 if !triedWholeLines {
@@ -246,8 +248,8 @@ public final class CSVReader {
             // libcsv asks its space function about nearly every byte of an
             // unquoted field; a line with no space or tab cannot be trimmed,
             // so it is parsed with libcsv's own inline test instead of a call.
-            let spaced = mayTrim && ((chunkHasSpace && memchr(cursor, 0x20, length) != nil)
-                || (chunkHasTab && memchr(cursor, 0x09, length) != nil))
+            let spaced = mayTrim && ((chunkHasSpace && memchr(cursor, CLIBCSV_INLINE_SPACE, length) != nil)
+                || (chunkHasTab && memchr(cursor, CLIBCSV_INLINE_TAB, length) != nil))
             try parse(cursor, length, spaced: spaced, countingLines: false, parser: parser, state: state)
             cursor = pieceEnd
             state.pointee.atLineStart = newline != nil
@@ -284,7 +286,7 @@ public final class CSVReader {
         var through = end
         while through > start && through.load(fromByteOffset: -1, as: UInt8.self) != 0x0A { through -= 1 }
         let length = through - start
-        guard length > 0, memchr(start, 0x22, length) == nil else { return nil }
+        guard length > 0, memchr(start, CSV_QUOTE, length) == nil else { return nil }
         try parse(start, length, spaced: spaced, countingLines: true, parser: parser, state: state)
         state.pointee.atLineStart = true
         return through
@@ -313,9 +315,9 @@ public final class CSVReader {
         }
         var parsed = csv_parse(parser, start, length, onField, onRow, state)
         while parsed < length, state.pointee.failure == nil, csv_error(parser) == CSV_EPARSE,
-              parser.pointee.quoted == 0 {
+              !clibcsv_field_quoted(parser) {
             // A quote inside an unquoted field (`5" screen`) is data: fed again leniently.
-            parser.pointee.status = 0
+            clibcsv_clear_error(parser)
             csv_set_opts(parser, countingLines ? UInt8(CSV_REPALL_NL) : 0)
             parsed += csv_parse(parser, start + parsed, 1, onField, onRow, state)
             csv_set_opts(parser, UInt8(CSV_STRICT | (countingLines ? CSV_REPALL_NL : 0)))
@@ -340,20 +342,13 @@ public final class CSVReader {
     /// Cuts the field being parsed just past `CSVRecord.maxFieldBytes`:
     /// the row is rejected for it, and the rest of the field is not kept.
     private func capOpenField(_ parser: UnsafeMutablePointer<csv_parser>) {
-        let cap = CSVRecord.maxFieldBytes + 1
-        if parser.pointee.entry_pos > cap, parser.pointee.spaces == 0 { parser.pointee.entry_pos = cap }
+        clibcsv_cap_open_field(parser, CSVRecord.maxFieldBytes + 1)
     }
 
     private static func startsWithUTF8BOM(_ bytes: UnsafeRawBufferPointer) -> Bool {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 }
-
-// Parser states of libcsv.c (ROW_NOT_BEGUN, FIELD_BEGUN, FIELD_MIGHT_HAVE_ENDED);
-// csv.h does not export them.
-private let rowNotBegun: Int32 = 0
-private let fieldBegun: Int32 = 2
-private let fieldMightHaveEnded: Int32 = 3
 
 /// A space function that calls no byte a space (see `SpacePlaceholders`).
 private func neverSpace(_ character: UInt8) -> Int32 { 0 }

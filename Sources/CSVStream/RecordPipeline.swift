@@ -1,9 +1,4 @@
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Runtime
 
 /// Hands batches of parsed records from the thread that runs libcsv to the
 /// thread that consumes them, so that parsing a file and using its rows take
@@ -23,16 +18,13 @@ final class RecordPipeline: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
     private var failure: (any Error)?
-    // Semaphores start at 0 and are signalled up: libdispatch traps when one is
-    // freed below its initial value, which a stopped consumer can leave behind.
-    private let lock = DispatchSemaphore(value: 0)
-    private let freeCount = DispatchSemaphore(value: 0)
-    private let filledCount = DispatchSemaphore(value: 0)
+    private let lock = Semaphore(count: 1)
+    private let freeCount: Semaphore
+    private let filledCount = Semaphore()
 
     init(depth: Int) {
         free = (0..<depth).map { _ in RecordBuffers() }
-        lock.signal()
-        for _ in 0..<depth { freeCount.signal() }
+        freeCount = Semaphore(count: depth)
     }
 
     /// Frees every batch; call once both threads are done.
@@ -94,31 +86,5 @@ final class RecordPipeline: @unchecked Sendable {
         lock.wait()
         defer { lock.signal() }
         return body()
-    }
-}
-
-/// A dedicated OS thread, joined before its work's inputs go away. Not a
-/// Dispatch queue: the work blocks on the consumer, and queues whose threads
-/// all block can starve the very consumer they wait for.
-final class WorkerThread: @unchecked Sendable {
-    private var thread = pthread_t()
-    private let work: () -> Void
-
-    init(_ work: @escaping () -> Void) {
-        self.work = work
-    }
-
-    func start() {
-        let context = Unmanaged.passRetained(self).toOpaque()
-        let status = pthread_create(&thread, nil, { context in
-            let worker = Unmanaged<WorkerThread>.fromOpaque(context!).takeRetainedValue()
-            worker.work()
-            return nil
-        }, context)
-        precondition(status == 0, "pthread_create failed: \(status)")
-    }
-
-    func join() {
-        pthread_join(thread, nil)
     }
 }

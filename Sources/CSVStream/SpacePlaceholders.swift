@@ -7,14 +7,15 @@ import Darwin
 /// Keeps libcsv from trimming spaces and tabs without the per-byte space
 /// function.
 ///
-/// libcsv trims spaces and tabs around unquoted fields unless given a space
-/// function, which it then calls for nearly every byte, and exports have
-/// names with spaces in every row (what that cost: docs/performance.md).
-/// Instead, a chunk's spaces and tabs are rewritten to 0xFF and 0xFE before
-/// libcsv sees it: bytes that valid UTF-8 never holds and libcsv treats as
-/// ordinary data, exactly as it treats spaces under a space function that says
-/// "never a space". Each field is rewritten back as it is handed over, so
-/// records hold the file's bytes.
+/// libcsv trims spaces and tabs around unquoted fields (its inline space test,
+/// `CLIBCSV_INLINE_SPACE` and `CLIBCSV_INLINE_TAB` in CLibCSV's shim.h) unless
+/// given a space function, which it then calls for nearly every byte, and
+/// exports have names with spaces in every row (what that cost:
+/// docs/performance.md). Instead, a chunk's spaces and tabs are rewritten to
+/// 0xFF and 0xFE before libcsv sees it: bytes that valid UTF-8 never holds and
+/// libcsv treats as ordinary data, exactly as it treats spaces under a space
+/// function that says "never a space". Each field is rewritten back as it is
+/// handed over, so records hold the file's bytes.
 ///
 /// A chunk that already holds 0xFF or 0xFE (a file in another encoding) is
 /// fed as it is, with the space function where a line needs it. A field open

@@ -1,5 +1,6 @@
 import CSVStream
 import OnboardingModel
+import Runtime
 
 /// Streams one export file through a `FileIngester`: opens it, hashes its raw
 /// bytes, hands over the header and then every data row (a trailing report

@@ -1,7 +1,7 @@
-import Dispatch
 import Foundation
 import Logging
 import OnboardingModel
+import Runtime
 
 /// Reads a data directory's exports into typed records (SPEC §3).
 ///
@@ -60,7 +60,7 @@ public struct Ingestor: Sendable {
         log(dealsFile)
         if let noneWon = deals.noWonRowError() { throw noneWon }
         try Self.requireDealRows(dealsFile)
-        let folding = DispatchTime.now().uptimeNanoseconds
+        let folding = ContinuousClock.now
         var (accounts, dealNotes) = deals.finish()
         logger.debug("Folded deals into \(accounts.count) accounts in \(Self.seconds(since: folding)) s.")
 
@@ -253,7 +253,7 @@ public struct Ingestor: Sendable {
     private func read<I: FileIngester>(_ ingester: inout I) throws(PipelineError) -> InputFileSummary {
         let fileName = ingester.tally.fileName
         if let rejectSinks { ingester.tally.collector.attach(rejectSinks(fileName)) }
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = ContinuousClock.now
         defer { logger.debug("Streamed '\(fileName)' in \(Self.seconds(since: started)) s.") }
         let onProgress = progress.map { report in { (read: Int, total: Int) in report(fileName, read, total) } }
         let sha256 = try CSVFileReading.read(&ingester, path: path(of: fileName), fileName: fileName,
@@ -275,9 +275,10 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Seconds since `start` (an uptime in nanoseconds), to the hundredth, for `--verbose` logs.
-    private static func seconds(since start: UInt64) -> Double {
-        (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e7).rounded() / 100
+    /// Seconds since `start`, to the hundredth, for `--verbose` logs.
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = start.duration(to: .now).components
+        return (Double(elapsed.seconds) * 100 + Double(elapsed.attoseconds) / 1e16).rounded() / 100
     }
 
     /// Logs a file's row accounting.

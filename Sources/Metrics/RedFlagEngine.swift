@@ -27,12 +27,12 @@ extension MetricsEngine {
     public func operationalViews(_ accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
                                  at snapshot: Day, prior: PriorWindowViews? = nil) -> OperationalViews {
         let jobs = OperationalJobs(engine: self, accounts: accounts, csms: csms, forecast: forecast, at: snapshot)
-        ParallelJobs.run(jobs.jobs)
+        runner.run(jobs.jobs)
         return jobs.views(prior: prior)
     }
 }
 
-/// The operational views as independent jobs, so that they share the cores
+/// The operational views as independent jobs, so that they share the runner
 /// with the report's other views (`MetricsEngine.views`); `views()` joins
 /// them in one fixed order once they have run.
 final class OperationalJobs: Sendable {
@@ -58,7 +58,7 @@ final class OperationalJobs: Sendable {
         self.forecast = forecast
         self.snapshot = snapshot
         portfolioBuilder = CSMPortfolioBuilder(config: engine.config)
-        accountFlagParts = ParallelJobs.ranges(of: accounts.count, parts: 2)
+        accountFlagParts = JobRunner.ranges(of: accounts.count, parts: 2)
         accountFlags = accountFlagParts.map { _ in JobSlot() }
     }
 

@@ -3,27 +3,32 @@ import OnboardingModel
 /// Computes per-account snapshots and group metrics at a snapshot day (SPEC §5).
 ///
 /// Pure functions of the accounts, the config and the snapshot day: the same
-/// engine serves the report window and its prior window.
+/// engine serves the report window and its prior window. Independent parts
+/// of a computation go to `runner`, so the engine starts no thread itself
+/// and its results never depend on how the parts ran.
 public struct MetricsEngine: Sendable {
     public let config: Config
     public let hasEvents: Bool
     public let hasSurveys: Bool
+    /// Runs the independent parts (the CLI passes the Runtime's job pool).
+    public let runner: JobRunner
 
-    public init(config: Config, hasEvents: Bool, hasSurveys: Bool) {
+    public init(config: Config, hasEvents: Bool, hasSurveys: Bool, runner: JobRunner = .serial) {
         self.config = config
         self.hasEvents = hasEvents
         self.hasSurveys = hasSurveys
+        self.runner = runner
     }
 
     /// The accounts with close date ≤ `snapshot`, each with its snapshot, in `accounts` order.
     ///
-    /// Computed in parts side by side, each part straight into its place in
-    /// the result, so a million snapshots are never held twice; the accounts
-    /// are shared, not copied.
+    /// Computed in parts (side by side with a parallel `runner`), each part
+    /// straight into its place in the result, so a million snapshots are
+    /// never held twice; the accounts are shared, not copied.
     ///
     /// - Complexity: O(accounts × (plan milestones + handoff fields)).
     public func snapshots(of accounts: [OnboardedAccount], at snapshot: Day) -> SnapshotAccounts {
-        let parts = ParallelJobs.ranges(of: accounts.count, parts: 4)
+        let parts = JobRunner.ranges(of: accounts.count, parts: 4)
         // Where each part's snapshots start in the result.
         var partStarts = [0]
         for part in parts {
@@ -32,7 +37,7 @@ public struct MetricsEngine: Sendable {
         let starts = partStarts
         let snapshots = [AccountSnapshot](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
             let result = SnapshotBuffer(base: buffer.baseAddress)
-            ParallelJobs.run(parts.indices.map { part in
+            runner.run(parts.indices.map { part in
                 { [config, hasEvents] in
                     var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: snapshot)
                     var position = starts[part]

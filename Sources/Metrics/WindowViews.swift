@@ -16,8 +16,8 @@ public struct WindowViews: Sendable {
 extension MetricsEngine {
     /// Every view of `window`, from the accounts at `window.snapshot`: the
     /// group rows, the prior window's segment rows and flags, and the
-    /// operational views computed as independent jobs side by side on the
-    /// cores; the flags are then compared with the prior window's.
+    /// operational views computed as independent jobs of `runner`; the flags
+    /// are then compared with the prior window's.
     public func views(_ accounts: SnapshotAccounts, csms: [CSMRecord]?, forecast: [ForecastRecord]?,
                       window: ReportWindow) -> WindowViews {
         let operations = OperationalJobs(engine: self, accounts: accounts, csms: csms, forecast: forecast,
@@ -25,7 +25,7 @@ extension MetricsEngine {
         let cohorts = JobSlot<[CohortRow]>(), segments = JobSlot<[SegmentRow]>()
         let prior = JobSlot<PriorWindowViews>(), survival = JobSlot<[SurvivalRow]>()
         // The prior window snapshots every account again: the largest job.
-        ParallelJobs.run([{ prior.fill(priorWindowViews(of: accounts.accounts, csms: csms, window: window.prior)) }]
+        runner.run([{ prior.fill(priorWindowViews(of: accounts.accounts, csms: csms, window: window.prior)) }]
             + operations.jobs + [
                 { cohorts.fill(cohortRows(accounts, at: window.snapshot)) },
                 { segments.fill(segmentRows(accounts, window: window)) },

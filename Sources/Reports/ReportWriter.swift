@@ -2,6 +2,7 @@ import CSVStream
 import Foundation
 import Metrics
 import OnboardingModel
+import Runtime
 
 /// Everything one report is made of; computed by the CLI, written by `ReportWriter`.
 public struct ReportContent: Sendable {
@@ -65,9 +66,9 @@ public enum ReportWriter {
     /// it overlaps the rest of the metrics instead of following them. Pass it
     /// to `write`, which waits for it.
     public static func startAccountsFile(_ accounts: SnapshotAccounts, config: Config,
-                                         in directory: String) -> PendingFile {
+                                         in directory: String) -> BackgroundJob<String> {
         let path = directory + "/" + AccountsTable.fileName
-        return PendingFile {
+        return BackgroundJob {
             try writeCSV(path, header: AccountsTable.header) { writer in
                 let ordered = AccountsTable.ordered(accounts)
                 // Read in place: copying a million snapshots and accounts out
@@ -95,8 +96,8 @@ public enum ReportWriter {
     ///   before returning or throwing.
     /// - Parameter rejectsSpool: rejected rows ingest streamed to disk,
     ///   written into rejects.csv after `content.data.rejects`.
-    public static func write(_ content: ReportContent, to directory: String, accountsFile: PendingFile? = nil,
-                             rejectsSpool: RejectsSpool? = nil) throws {
+    public static func write(_ content: ReportContent, to directory: String,
+                             accountsFile: BackgroundJob<String>? = nil, rejectsSpool: RejectsSpool? = nil) throws {
         if accountsFile == nil {
             try writing(directory) {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -229,26 +230,5 @@ public enum ReportWriter {
             throw PipelineError(.cannotWrite, "cannot write \(path): \(reason). "
                 + "Check that the output directory exists, is writable and has free space.")
         }
-    }
-}
-
-/// One file written on another thread; `wait` returns its SHA-256 or rethrows
-/// its error. Every `PendingFile` must be waited for.
-public final class PendingFile: @unchecked Sendable {
-    private let done = DispatchGroup()
-    /// Set by the writing thread before `done` is left; read only after `wait`.
-    private var result: Result<String, any Error>?
-
-    init(_ write: @escaping @Sendable () throws -> String) {
-        done.enter()
-        DispatchQueue.global().async { [self] in
-            result = Result(catching: write)
-            done.leave()
-        }
-    }
-
-    public func wait() throws -> String {
-        done.wait()
-        return try result!.get()
     }
 }

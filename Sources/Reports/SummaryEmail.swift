@@ -1,5 +1,6 @@
 import Metrics
 import OnboardingModel
+import Runtime
 
 /// summary.eml: the summary as a ready-to-send RFC 5322 message, for
 /// `sendmail -t -oi < summary.eml` (scripts/nightly does that).

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Runtime
 
 /// Removes this run's unfinished files when SIGTERM or SIGINT arrives, then
 /// lets the signal end the process (SPEC §7).
@@ -17,18 +17,11 @@ final class InterruptCleanup: @unchecked Sendable {
     // Recursive: the publisher registers paths from inside `critical`.
     private let lock = NSRecursiveLock()
     private var paths: [String] = []
-    private var sources: [DispatchSourceSignal] = []
+    private var watch: SignalWatch?
 
     /// Handles SIGTERM and SIGINT from now on.
     func install() {
-        for signalNumber in [SIGTERM, SIGINT] {
-            // A dispatch source sees the signal only once its default action is off.
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [self] in interrupted(by: signalNumber) }
-            source.resume()
-            sources.append(source)
-        }
+        watch = SignalWatch([SIGTERM, SIGINT]) { [self] in interrupted(by: $0) }
     }
 
     func register(_ path: String) {
@@ -57,14 +50,6 @@ final class InterruptCleanup: @unchecked Sendable {
         let name = signalNumber == SIGINT ? "SIGINT" : "SIGTERM"
         let removed = paths.isEmpty ? "" : "; removed this run's temporary files (\(paths.joined(separator: ", ")))"
         FileHandle.standardError.write(Data("onboarding-report: stopped by \(name)\(removed).\n".utf8))
-        // Ends the process as the signal would have, so the parent sees what stopped it;
-        // unblocked first on this thread, since a parent may have left it blocked.
-        signal(signalNumber, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, signalNumber)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        raise(signalNumber)
-        _exit(128 + signalNumber)
+        SignalWatch.endProcess(by: signalNumber)
     }
 }

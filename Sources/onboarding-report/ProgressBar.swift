@@ -16,11 +16,11 @@ final class ProgressBar: @unchecked Sendable {
     private var files: [(name: String, read: Int, total: Int)] = []
     /// Whether a drawn line is on screen.
     private var lineShown = false
-    private var lastDraw: UInt64 = 0
+    private var lastDraw: ContinuousClock.Instant?
     private let lock = NSLock()
     private let width: Int
     /// Redraws are at most this often: a 600 MB file is read in 600 chunks.
-    private static let redrawInterval: UInt64 = 100_000_000
+    private static let redrawInterval = Duration.milliseconds(100)
     private static let barCells = 20
 
     private init(width: Int) { self.width = width }
@@ -44,8 +44,9 @@ final class ProgressBar: @unchecked Sendable {
         } else if !done {
             files.append((fileName, bytesRead, totalBytes))
         }
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard files.isEmpty || done || now - lastDraw >= Self.redrawInterval else { return }
+        let now = ContinuousClock.now
+        let due = lastDraw.map { $0.duration(to: now) >= Self.redrawInterval } ?? true
+        guard files.isEmpty || done || due else { return }
         lastDraw = now
         draw()
     }

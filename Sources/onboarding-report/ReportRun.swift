@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import OnboardingModel
 import Reports
+import Runtime
 
 /// One execution of `run`: the only place that knows the stage order.
 struct ReportRun {
@@ -51,7 +52,8 @@ struct ReportRun {
 
         try stopIfTooManyRejects(data, spool: spool, config: resolved.config, publisher: publisher)
 
-        let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys)
+        let engine = MetricsEngine(config: resolved.config, hasEvents: data.hasEvents, hasSurveys: data.hasSurveys,
+                                   runner: JobRunner(ParallelJobs.run))
         let snapshots = engine.snapshots(of: data.accounts, at: window.snapshot)
         // Before staging: a pilot that picks no account stops the run (exit 65).
         let payoff = try engine.payoffViews(snapshots, at: window.snapshot)

@@ -1,5 +1,6 @@
 import Foundation
 import OnboardingModel
+import Runtime
 
 /// The configuration a run uses, and the digest the manifest records for it.
 struct ResolvedConfig {

@@ -7,18 +7,18 @@ import Logging
 /// stage a slow or memory-hungry night spent its time in. Never in reports.
 struct StageClock {
     private let logger: Logger
-    private var started: UInt64
+    private var started = ContinuousClock.now
 
     init(logger: Logger) {
         self.logger = logger
-        self.started = DispatchTime.now().uptimeNanoseconds
     }
 
     /// Logs the stage that ends now and starts timing the next.
     mutating func finished(_ stage: String) {
         guard logger.logLevel <= .debug else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        let seconds = Double(now - started) / 1e9
+        let now = ContinuousClock.now
+        let elapsed = started.duration(to: now).components
+        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         started = now
         logger.debug("Stage '\(stage)' took \(String(format: "%.2f", seconds)) s; peak memory so far \(Self.peakMiB()) MiB.")
     }

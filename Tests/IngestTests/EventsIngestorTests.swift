@@ -2,6 +2,7 @@ import Foundation
 @testable import Ingest
 import Logging
 import OnboardingModel
+import Runtime
 import Testing
 import TestSupport
 

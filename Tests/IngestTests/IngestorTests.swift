@@ -1,6 +1,7 @@
 @testable import Ingest
 import Logging
 import OnboardingModel
+import Runtime
 import Testing
 import TestSupport
 

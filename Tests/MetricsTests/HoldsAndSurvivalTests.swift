@@ -45,7 +45,7 @@ struct HoldsAndSurvivalTests {
         // onboarding_overdue (critical: net 36 > window 30) and first_value_overdue (no first
         // value, net 36 > target 10). The hold has lasted 5 days: no on_hold_long.
         let engine = F.engine()
-        let rules = engine.operationalViews(engine.snapshots(of: [account], at: F.s), accounts: [account], csms: nil,
+        let rules = engine.operationalViews(engine.snapshots(of: [account], at: F.s), csms: nil,
                                             forecast: nil, at: F.s).redFlags.map(\.rule)
         #expect(rules == [.onboardingOverdue, .firstValueOverdue])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import OnboardingModel
+import Runtime
 import Testing
 @testable import Reports
 import TestSupport

@@ -1,4 +1,4 @@
-import OnboardingModel
+import Runtime
 import Testing
 
 struct BackgroundDigestTests {
@@ -30,23 +30,5 @@ struct BackgroundDigestTests {
     @Test func anEmptyStreamHasTheEmptyDigest() {
         let digest = BackgroundDigest()
         #expect(digest.finish() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    }
-}
-
-struct ParallelJobsTests {
-    @Test(arguments: [(0, 4), (3, 4), (4, 4), (103, 4), (1_000_000, 2), (7, 1)])
-    func rangesCoverEveryIndexOnceInOrder(_ count: Int, _ parts: Int) {
-        let ranges = ParallelJobs.ranges(of: count, parts: parts)
-        #expect(ranges.count == parts)
-        #expect(ranges.flatMap { Array($0) } == Array(0..<count))
-        // Near-equal: sizes differ by at most one.
-        let sizes = ranges.map(\.count)
-        #expect(sizes.max()! - sizes.min()! <= 1)
-    }
-
-    @Test func everyJobRunsAndItsSlotKeepsItsOwnValue() {
-        let slots = (0..<50).map { _ in JobSlot<Int>() }
-        ParallelJobs.run(slots.indices.map { i in { slots[i].fill(i * i) } })
-        #expect(slots.map(\.value) == (0..<50).map { $0 * $0 })
     }
 }

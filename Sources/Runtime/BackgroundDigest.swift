@@ -1,10 +1,3 @@
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// SHA-256 of a byte stream, hashed on a thread of its own.
 ///
 /// The thread that reads an export (or writes a report file) hands each chunk
@@ -21,18 +14,15 @@ public final class BackgroundDigest: @unchecked Sendable {
     // Each slot is written by the caller only between `free.wait()` and
     // `filled.signal()`, and read by the hasher only between `filled.wait()`
     // and `free.signal()`: the semaphores order every access.
-    // Semaphores start at 0 and are signalled up: libdispatch traps when one
-    // is freed below its initial value.
-    private let free = DispatchSemaphore(value: 0)
-    private let filled = DispatchSemaphore(value: 0)
+    private let free: Semaphore
+    private let filled = Semaphore()
     private var nextToFill = 0
     private var hex: String?
     /// Written by the hasher thread; read after it is joined.
     private var finalHex = ""
-    /// A thread of its own, not a Dispatch queue: it blocks waiting for
-    /// chunks, and blocked queue threads can starve the work that feeds them.
-    /// Joined by `finish`, so that nothing of it outlives the digest.
-    private var thread = pthread_t()
+    /// A thread of its own (it blocks waiting for chunks), joined and let go
+    /// by `finish`, so that nothing of it outlives the digest.
+    private var hasher: WorkerThread?
 
     /// - Parameters:
     ///   - slots: chunks the hasher may fall behind by.
@@ -41,13 +31,10 @@ public final class BackgroundDigest: @unchecked Sendable {
         self.slotSize = slotSize
         self.slots = (0..<slots).map { _ in .allocate(byteCount: slotSize, alignment: 64) }
         self.lengths = Array(repeating: 0, count: slots)
-        for _ in 0..<slots { free.signal() }
-        let context = Unmanaged.passRetained(self).toOpaque()
-        let status = pthread_create(&thread, nil, { context in
-            Unmanaged<BackgroundDigest>.fromOpaque(context!).takeRetainedValue().hashUntilEnd()
-            return nil
-        }, context)
-        precondition(status == 0, "pthread_create failed: \(status)")
+        self.free = Semaphore(count: slots)
+        let hasher = WorkerThread { [self] in hashUntilEnd() }
+        hasher.start()
+        self.hasher = hasher
     }
 
     deinit {
@@ -79,7 +66,8 @@ public final class BackgroundDigest: @unchecked Sendable {
         free.wait()
         lengths[nextToFill] = -1
         filled.signal()
-        pthread_join(thread, nil)
+        hasher?.join()
+        hasher = nil
         hex = finalHex
         return finalHex
     }
