@@ -61,10 +61,10 @@ struct CSMPortfolioBuilder {
                 severity: isCritical ? .critical : .warning, rule: .csmOverCapacity, scope: .csm, key: row.csm,
                 segment: row.segmentIndex.map { config.segments[$0].name } ?? "", csm: row.csm,
                 value: .rate(utilization), threshold: .rate(threshold),
-                message: "\(row.csm) carries \(row.active) active onboardings, a load of \(row.load.formatted(places: 2)) "
+                message: .text("\(row.csm) carries \(row.active) active onboardings, a load of \(row.load.formatted(places: 2)) "
                     + "on \(fte.formatted(places: 2)) FTE: utilization \(utilization.formatted(places: 4)) "
                     + "above \(threshold.formatted(places: 4)); \(row.stalled) stalled, \(row.overdue) overdue. "
-                    + "Next step: CS manager to route new onboardings away from \(row.csm) and rebalance the stalled ones.")
+                    + "Next step: CS manager to route new onboardings away from \(row.csm) and rebalance the stalled ones."))
         }
     }
 

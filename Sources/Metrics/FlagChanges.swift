@@ -59,8 +59,9 @@ struct FlagChanges {
             let (index, rule, _) = PriorFlags.decode(key)
             // The prior flag itself, rebuilt for its value: only the few that resolved are.
             var priorFlags: [RedFlag] = []
+            // Never shown, so worded from nowhere: only its rule and value are read.
             rules.appendFlags(of: AccountAtSnapshot(then.snapshot(of: accounts[index], index: index), in: accounts),
-                              to: &priorFlags)
+                              at: -1, to: &priorFlags)
             guard let old = priorFlags.first(where: { $0.rule == rule }) else {
                 preconditionFailure("forEachFiring and appendFlags disagree on \(rule.rawValue)")
             }

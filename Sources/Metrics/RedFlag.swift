@@ -25,6 +25,17 @@ public struct RedFlag: Sendable, Equatable {
 
     public enum Scope: String, Sendable, Equatable { case account, csm, segment }
 
+    /// A flag's message, or where to work it out.
+    public enum Message: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+        case text(String)
+        /// From the flagged account at its snapshot, the one at `snapshot` in
+        /// the `SnapshotAccounts` the flag was raised over, by `RedFlagMessages`.
+        case account(snapshot: Int)
+
+        public init(stringLiteral text: String) { self = .text(text) }
+        public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    }
+
     public var severity: Severity
     public var rule: Rule
     public var scope: Scope
@@ -38,8 +49,10 @@ public struct RedFlag: Sendable, Equatable {
     public var value: RedFlagNumber
     /// The threshold it crossed, exactly.
     public var threshold: RedFlagNumber
-    /// What was measured, against what, and the next step.
-    public var message: String
+    /// What was measured, against what, and the next step: the text of a CSM
+    /// or segment flag; an account flag's is worked out when shown
+    /// (`RedFlagMessages`).
+    public var message: Message
     /// First day of the current unbroken run of days on which an account rule
     /// has held at this severity; nil for CSM and segment rules (SPEC §6).
     public var since: Day?
@@ -51,7 +64,7 @@ public struct RedFlag: Sendable, Equatable {
     var accountIndex: Int32 = -1
 
     public init(severity: Severity, rule: Rule, scope: Scope, key: String, segment: String, csm: String,
-                value: RedFlagNumber, threshold: RedFlagNumber, message: String, since: Day? = nil,
+                value: RedFlagNumber, threshold: RedFlagNumber, message: Message, since: Day? = nil,
                 isNew: Bool = true) {
         self.severity = severity
         self.rule = rule

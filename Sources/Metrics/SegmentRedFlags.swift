@@ -95,7 +95,7 @@ struct SegmentRedFlags {
     private func flag(_ severity: RedFlag.Severity, _ rule: RedFlag.Rule, _ segment: Segment,
                       value: RedFlagNumber, threshold: RedFlagNumber, _ message: String) -> RedFlag {
         RedFlag(severity: severity, rule: rule, scope: .segment, key: segment.name, segment: segment.name, csm: "",
-                value: value, threshold: threshold, message: message)
+                value: value, threshold: threshold, message: .text(message))
     }
 
     private func percent(_ rate: Rational) -> String { (rate * Rational(100)).formatted(places: 1) + "%" }

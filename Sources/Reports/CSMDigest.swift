@@ -52,6 +52,7 @@ struct CSMDigest {
 
     func markdown(_ content: ReportContent) -> String {
         let flags = content.operations.redFlags
+        let messages = content.flagMessages
         let window = content.window
         let prior = window.prior.snapshot
         let newCount = flagIndexes.filter { flags[$0].isNew }.count
@@ -67,7 +68,7 @@ struct CSMDigest {
                          ("Still open", flagIndexes.dropFirst(newCount))]
         for (heading, indexes) in sections where !indexes.isEmpty {
             text += "## \(heading)\n\n"
-            for i in indexes { text += item(flags[i]) }
+            for i in indexes { text += item(flags[i], messages: messages) }
             text += "\n"
         }
         if !resolved.isEmpty {
@@ -83,10 +84,10 @@ struct CSMDigest {
     }
 
     /// `- **critical** stalled, account A-1, since 2026-11-09: Acme: No milestone progress …`
-    private func item(_ flag: RedFlag) -> String {
+    private func item(_ flag: RedFlag, messages: RedFlagMessages) -> String {
         let since = flag.since.map { ", since \($0)" } ?? ""
         return "- **\(flag.severity.rawValue)** \(flag.rule.rawValue), \(flag.scope.rawValue) "
-            + "\(MarkdownText.escape(shownText(flag.key)))\(since): \(MarkdownText.escape(flag.message))\n"
+            + "\(MarkdownText.escape(shownText(flag.key)))\(since): \(MarkdownText.escape(messages.text(of: flag)))\n"
     }
 
     /// `Portfolio: 23 active onboardings (mid_market 20, smb 3), load 0.92 on 1.00 FTE …`

@@ -9,7 +9,8 @@ enum RedFlagsSection {
 
     /// - Parameter priorSnapshot: the prior window's snapshot, which `new`
     ///   and `resolved` compare with.
-    static func markdown(_ flags: [RedFlag], resolved: [ResolvedFlag] = [], priorSnapshot: Day? = nil) -> String {
+    static func markdown(_ flags: [RedFlag], resolved: [ResolvedFlag] = [], priorSnapshot: Day? = nil,
+                         messages: RedFlagMessages = .written) -> String {
         var text = "## Red flags\n\n"
         let versus = priorSnapshot.map { " since \($0)" } ?? ""
         let resolvedText = "\(resolved.count) resolved\(versus)"
@@ -47,7 +48,7 @@ enum RedFlagsSection {
             : "All of them (also in red_flags.csv):\n\n"
         for flag in shown {
             text += "- **\(flag.severity.rawValue)**\(flag.isNew ? " (new)" : "") \(flag.rule.rawValue), "
-                + "\(flag.scope.rawValue) \(MarkdownText.input(flag.key)): \(MarkdownText.escape(flag.message))\n"
+                + "\(flag.scope.rawValue) \(MarkdownText.input(flag.key)): \(MarkdownText.escape(messages.text(of: flag)))\n"
         }
         return text + "\n"
     }

@@ -10,8 +10,8 @@ enum RedFlagsTable {
     static let header = ["severity", "rule", "scope", "key", "segment", "csm", "value", "threshold", "since", "new",
                          "message"]
 
-    /// Appends the flag's row to `row`.
-    static func write(_ flag: RedFlag, to row: inout CSVRowBuilder) {
+    /// Appends the flag's row to `row`, its message from `messages`.
+    static func write(_ flag: RedFlag, messages: RedFlagMessages, to row: inout CSVRowBuilder) {
         row.text(flag.severity.rawValue)
         row.text(flag.rule.rawValue)
         row.text(flag.scope.rawValue)
@@ -22,6 +22,6 @@ enum RedFlagsTable {
         row.rational(flag.threshold.value, places: flag.threshold.places)
         row.date(flag.since)
         row.bool(flag.isNew)
-        row.input(flag.message)
+        row.input(messages.text(of: flag))
     }
 }

@@ -54,6 +54,11 @@ public struct ReportContent: Sendable {
     }
 }
 
+extension ReportContent {
+    /// The words of this report's red flags.
+    var flagMessages: RedFlagMessages { RedFlagMessages(config: config, accounts: snapshots) }
+}
+
 /// Writes a report's files into a directory (SPEC §7).
 ///
 /// Every failure surfaces as a `PipelineError` of kind `.cannotWrite` naming
@@ -127,7 +132,10 @@ public enum ReportWriter {
             }
             let operations = content.operations
             try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
-                for flag in operations.redFlags { try writer.writeRow { RedFlagsTable.write(flag, to: &$0) } }
+                let messages = content.flagMessages
+                for flag in operations.redFlags {
+                    try writer.writeRow { RedFlagsTable.write(flag, messages: messages, to: &$0) }
+                }
             }
             try csv(ResolvedFlagsTable.fileName, header: ResolvedFlagsTable.header) { writer in
                 for flag in operations.resolvedFlags { try writer.writeRow { ResolvedFlagsTable.write(flag, to: &$0) } }

@@ -18,7 +18,7 @@ enum Summary {
         text += HeadlineSection.markdown(content)
         text += HealthSection.markdown(content)
         text += RedFlagsSection.markdown(content.operations.redFlags, resolved: content.operations.resolvedFlags,
-                                         priorSnapshot: content.window.prior.snapshot)
+                                         priorSnapshot: content.window.prior.snapshot, messages: content.flagMessages)
         text += CapacitySection.markdown(content)
         text += CohortTrendSection.markdown(CohortTrend(content))
         text += OutcomesSection.markdown(content)

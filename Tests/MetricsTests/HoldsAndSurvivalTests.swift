@@ -83,7 +83,9 @@ struct HoldsAndSurvivalTests {
         let s = try #require(atS.snapshots.first)
         #expect(s.daysSinceProgress == 5 && s.stalled)
         let flags = engine.operationalViews(atS, csms: nil, forecast: nil, at: F.s).redFlags
-        #expect(flags.first { $0.rule == .stalled }?.message.contains("No milestone progress for 5 business days") == true)
+        let stalled = try #require(flags.first { $0.rule == .stalled })
+        #expect(RedFlagMessages(config: config, accounts: atS).text(of: stalled)
+            .contains("No milestone progress for 5 business days"))
         // The fifth business day after 06-20 (23, 24, 25, 27, 30) is S itself.
         #expect(flags.first { $0.rule == .stalled }?.since == F.s)
         // One more holiday (06-30 itself): 4 business days, not stalled.
@@ -173,14 +175,16 @@ struct HoldsAndSurvivalTests {
                  holds: [OnboardingHold(start: F.s - 40, owner: .vendor, reason: "our SSO bug")]),
         ]
         let engine = F.engine()
-        let flags = engine.operationalViews(engine.snapshots(of: accounts, at: F.s), csms: nil, forecast: nil,
-                                            at: F.s).redFlags.filter { $0.rule == .onHoldLong }
+        let atS = engine.snapshots(of: accounts, at: F.s)
+        let flags = engine.operationalViews(atS, csms: nil, forecast: nil, at: F.s).redFlags
+            .filter { $0.rule == .onHoldLong }
         #expect(flags.map(\.key) == (value == nil ? [] : ["held"]))
         if let flag = flags.first {
             #expect(flag.severity == .warning)
             #expect(flag.value == .days(value!) && flag.threshold == .days(30))
-            #expect(flag.message.contains("Customer reorganisation") && flag.message.contains("owner: customer"))
-            #expect(flag.message.contains("Next step"))
+            let message = RedFlagMessages(config: engine.config, accounts: atS).text(of: flag)
+            #expect(message.contains("Customer reorganisation") && message.contains("owner: customer"))
+            #expect(message.contains("Next step"))
             // The hold began S − 30 and passed 30 days on S − 30 + 30 = S (31 days lasted).
             #expect(flag.since == F.s)
         }

@@ -45,22 +45,38 @@ enum OperationalFixtures {
         return Case(account: account, snapshot: snapshot)
     }
 
-    /// Operational views over `cases`, with account indexes wired up.
-    static func views(_ cases: [Case], config: Config = Config(), hasEvents: Bool = false, csms: [CSMRecord]? = nil,
-                      forecast: [ForecastRecord]? = nil) -> OperationalViews {
-        let accounts = cases.map(\.account)
+    /// The accounts of `cases` at the snapshot, with account indexes wired up.
+    static func accounts(_ cases: [Case]) -> SnapshotAccounts {
         let snapshots = cases.enumerated().map { index, c in
             var s = c.snapshot
             s.accountIndex = index
             return s
         }
-        return MetricsEngine(config: config, hasEvents: hasEvents, hasSurveys: false)
-            .operationalViews(SnapshotAccounts(accounts: accounts, snapshots: snapshots), csms: csms, forecast: forecast,
-                              at: snapshotDay)
+        return SnapshotAccounts(accounts: cases.map(\.account), snapshots: snapshots)
     }
 
-    static func flags(_ cases: [Case], rule: RedFlag.Rule, config: Config = Config(), hasEvents: Bool = false,
-                      csms: [CSMRecord]? = nil) -> [RedFlag] {
-        views(cases, config: config, hasEvents: hasEvents, csms: csms).redFlags.filter { $0.rule == rule }
+    /// Operational views over `cases`.
+    static func views(_ cases: [Case], config: Config = Config(), hasEvents: Bool = false, csms: [CSMRecord]? = nil,
+                      forecast: [ForecastRecord]? = nil) -> OperationalViews {
+        MetricsEngine(config: config, hasEvents: hasEvents, hasSurveys: false)
+            .operationalViews(accounts(cases), csms: csms, forecast: forecast, at: snapshotDay)
     }
+
+    /// The flags of `rule` over `cases`, each with its message worded as a report shows it.
+    static func flags(_ cases: [Case], rule: RedFlag.Rule, config: Config = Config(), hasEvents: Bool = false,
+                      csms: [CSMRecord]? = nil) -> [WordedFlag] {
+        let messages = RedFlagMessages(config: config, accounts: accounts(cases))
+        return views(cases, config: config, hasEvents: hasEvents, csms: csms).redFlags
+            .filter { $0.rule == rule }
+            .map { WordedFlag(flag: $0, message: messages.text(of: $0)) }
+    }
+}
+
+/// A red flag with the message a report shows for it.
+@dynamicMemberLookup
+struct WordedFlag {
+    let flag: RedFlag
+    let message: String
+
+    subscript<T>(dynamicMember field: KeyPath<RedFlag, T>) -> T { flag[keyPath: field] }
 }

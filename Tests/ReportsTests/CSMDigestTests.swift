@@ -110,7 +110,7 @@ import TestSupport
         // A long message line, a leading dot and "From " in the text: the
         // quoted-printable part must give back exactly the Markdown.
         var flag = Self.flag("A1", csm: "Ana Silva", .critical, new: true)
-        flag.message = "Zoë ▲ " + String(repeating: "long line ", count: 30) + "\n.\nFrom here"
+        flag.message = .text("Zoë ▲ " + String(repeating: "long line ", count: 30) + "\n.\nFrom here")
         var content = Self.content([flag])
         content.data.csms![0].name = "Ana Silva"
         let files = CSMDigestFiles.files(content)
