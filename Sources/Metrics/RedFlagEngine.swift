@@ -87,12 +87,12 @@ final class OperationalJobs: Sendable {
     /// hundred thousand of them are not held twice.
     func views(prior: PriorWindowViews?) -> OperationalViews {
         let portfolioRows = portfolio.value
-        let parts = accountFlags.map { $0.takeValue() } + [
-            portfolioBuilder.flags(portfolioRows), segmentFlags.takeValue(),
-        ]
+        let groupFlags = portfolioBuilder.flags(portfolioRows) + segmentFlags.takeValue()
         var flags: [RedFlag] = []
-        flags.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { flags += part }
+        flags.reserveCapacity(accountFlags.reduce(groupFlags.count) { $0 + $1.value.count })
+        // Each part is let go once copied, so at most one part is held beside the whole.
+        for part in accountFlags { flags += part.takeValue() }
+        flags += groupFlags
         let resolved = prior.map { prior in
             FlagChanges(config: engine.config, hasEvents: engine.hasEvents)
                 .apply(prior.flags, to: &flags, accounts: accounts.accounts, at: snapshot)
