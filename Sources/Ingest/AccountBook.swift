@@ -67,7 +67,8 @@ struct AccountBook {
             for slot in unmatchedLabels.keys.sorted() { unmatched.add(example: trimmedField(unmatchedLabels[slot]!)) }
         } else {
             var order = Array(sorted.indices)
-            order.sort { sorted[$0].accountID.utf8.lexicographicallyPrecedes(sorted[$1].accountID.utf8) }
+            let ids = sorted.map(\.accountID)
+            order.sort { bytesPrecede(ids[$0], ids[$1]) }
             if !unmatchedLabels.isEmpty {
                 for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
             }

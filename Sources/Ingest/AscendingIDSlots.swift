@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OnboardingModel
 
 /// Id → slot (deal_id → its first line, account_id → its place in
 /// `AccountBook`) that costs nothing while ids arrive in ascending byte order.
@@ -27,25 +23,12 @@ struct AscendingIDSlots {
         if table == nil {
             guard let last else { return nil }
             if id == last.id { return last.slot }
-            if Self.precedes(last.id, id) { return nil }
+            if bytesPrecede(last.id, id) { return nil }
             var built = ByteKeyTable(capacity: 2 * count)
             for slot in 0..<count { built.insert(idAt(slot)) }
             table = built
         }
         return table!.index(of: id)
-    }
-
-    /// Whether `a` sorts before `b` in byte order (memcmp, not the UTF-8
-    /// view's element by element walk: this runs on every deal).
-    private static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                let shared = min(a.count, b.count)
-                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
-                return order != 0 ? order < 0 : a.count < b.count
-            }
-        }
     }
 
     /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`,

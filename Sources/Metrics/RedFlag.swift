@@ -97,9 +97,10 @@ extension RedFlag {
             .enumerated().map { ($1, $0) })
         // Severity, then rule, as one small number per flag.
         let group = flags.map { ($0.severity == .critical ? 0 : Rule.allCases.count) + ruleRank[$0.rule]! }
-        let order = flags.indices.sorted { [flags] a, b in
+        let keys = flags.map(\.key)
+        let order = flags.indices.sorted { a, b in
             if group[a] != group[b] { return group[a] < group[b] }
-            return flags[a].key.utf8.lexicographicallyPrecedes(flags[b].key.utf8)
+            return bytesPrecede(keys[a], keys[b])
         }
         flags.rearrange(into: order)
     }

@@ -22,7 +22,7 @@ enum AccountsTable {
     /// that way, so the usual cost is one pass that checks it.
     static func ordered(_ accounts: SnapshotAccounts) -> SnapshotAccounts {
         func precedes(_ a: AccountSnapshot, _ b: AccountSnapshot) -> Bool {
-            accounts[account: a].accountID.utf8.lexicographicallyPrecedes(accounts[account: b].accountID.utf8)
+            bytesPrecede(accounts[account: a].accountID, accounts[account: b].accountID)
         }
         let snapshots = accounts.snapshots
         let sorted = zip(snapshots, snapshots.dropFirst()).allSatisfy { !precedes($1, $0) }
