@@ -1,7 +1,7 @@
 {#
   Which spelling of a timestamp an occurred_at text is, among those the
   models turn into a UTC date themselves: a strict subset of what the product
-  reads (SPEC §3 "Dates"; Sources/Ingest/DateParsing.swift).
+  reads (SPEC §3 "Dates"; Sources/Ingest/DateParser.swift).
 
     date               2025-03-04
     utc                2025-03-04T10:22[:31[.123]], optionally Z; the space form
