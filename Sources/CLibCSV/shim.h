@@ -61,9 +61,12 @@ static inline void clibcsv_clear_error(struct csv_parser *p) {
 
 /// Drops the open field's kept bytes past `length`. Not while the field ends
 /// in spaces libcsv has counted (`spaces`): it takes them off the kept
-/// length when the field ends.
+/// length when the field ends. After a quote that may close a quoted field,
+/// one byte more: libcsv takes that quote off too when the field ends, and
+/// the field must still come out `length` bytes long.
 static inline void clibcsv_cap_open_field(struct csv_parser *p, size_t length) {
-    if (p->entry_pos > length && p->spaces == 0) {
-        p->entry_pos = length;
+    size_t kept = p->pstate == CLIBCSV_FIELD_MIGHT_HAVE_ENDED ? length + 1 : length;
+    if (p->entry_pos > kept && p->spaces == 0) {
+        p->entry_pos = kept;
     }
 }

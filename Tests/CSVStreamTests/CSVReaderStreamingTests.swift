@@ -76,6 +76,29 @@ struct CSVReaderStreamingTests {
         #expect(seen[0].tooLong == nil)
     }
 
+    @Test(arguments: [-1, 0, 1], [false, true])
+    func longQuotedFieldIsMarkedWhereverItsClosingQuoteFalls(quoteFromChunkEnd: Int, fileEndsAtQuote: Bool) throws {
+        // At 0 the closing quote is a chunk's last byte: the reader cuts the field while
+        // libcsv still counts that quote in it, and libcsv drops a byte when the field ends.
+        var options = CSVReadOptions()
+        options.chunkSize = 1 << 16
+        // "h,n\n" and the opening quote come first: the closing quote is byte 5 + length.
+        let length = 17 * options.chunkSize - 6 + quoteFromChunkEnd
+        #expect(length > CSVRecord.maxFieldBytes + 1)
+        let text = "h,n\n\"" + String(repeating: "x", count: length) + (fileEndsAtQuote ? "\"" : "\",1\nnext,2\n")
+        var seen: [(sizes: [Int], tooLong: Int?)] = []
+        try withTemporaryFile(text) { path in
+            try CSVReader(path: path, options: options).forEachRecord { record in
+                seen.append(((0..<record.count).map { record.bytes($0).count }, record.tooLongField))
+            }
+        }
+        #expect(seen.count == (fileEndsAtQuote ? 2 : 3))
+        guard seen.count > 1 else { return }
+        #expect(seen[1].sizes == [CSVRecord.maxFieldBytes + 1] + (fileEndsAtQuote ? [] : [1]))
+        #expect(seen[1].tooLong == 0)
+        if !fileEndsAtQuote { #expect(seen.last?.sizes == [4, 1]) }
+    }
+
     @Test func bomIsHashedButNotParsed() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\n".utf8)
         try withTemporaryFile(bytes) { path in
