@@ -92,6 +92,29 @@ public enum ReportWriter {
         }
     }
 
+    /// Starts writing the CSM digests (`csm/`) into `directory` on a thread of its own.
+    ///
+    /// Rendered and written one file at a time, they are most of the stage's
+    /// work and need nothing the other files hold: started first, they run
+    /// side by side with the tables instead of after them. Pass the job to
+    /// `write`, which waits for it.
+    static func startCSMDigests(_ content: ReportContent, in directory: String) -> BackgroundJob<[Manifest.Output]> {
+        BackgroundJob {
+            let csmDirectory = directory + "/" + CSMDigestFiles.directory
+            var outputs: [Manifest.Output] = []
+            try CSMDigestFiles.forEachFile(content) { file, digest in
+                // Made with the first file: a report without digests has no csm/.
+                if outputs.isEmpty {
+                    try writing(csmDirectory) {
+                        try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
+                    }
+                }
+                outputs.append(Manifest.Output(file: file, sha256: try writeText(directory + "/" + file, digest)))
+            }
+            return outputs
+        }
+    }
+
     /// Writes every output file, then `manifest.json` last (it lists the
     /// others' SHA-256, taken from their bytes as they were written);
     /// `summary.eml` only when the config names recipients.
@@ -110,6 +133,24 @@ public enum ReportWriter {
         }
         let accountsFile = accountsFile ?? startAccountsFile(content.snapshots, config: content.config,
                                                              in: directory)
+        let digests = startCSMDigests(content, in: directory)
+        // Every job is waited for before anything is thrown, so that none goes on
+        // writing into a directory about to be discarded; the first failure in
+        // the order below is the one thrown.
+        let tables = Result { try writeTablesAndSummary(content, to: directory, rejectsSpool: rejectsSpool) }
+        let digestFiles = Result { try digests.wait() }
+        let accountsDigest = Result { try accountsFile.wait() }
+        let outputs = try tables.get() + digestFiles.get()
+            + [Manifest.Output(file: AccountsTable.fileName, sha256: try accountsDigest.get())]
+        try writeText(directory + "/" + Manifest.fileName, Manifest.json(content, outputs: outputs))
+    }
+
+    /// Writes the CSV tables but accounts.csv, then summary.md, its charts and
+    /// summary.eml, one after the other.
+    ///
+    /// - Returns: the files written, in that order, with their SHA-256.
+    private static func writeTablesAndSummary(_ content: ReportContent, to directory: String,
+                                              rejectsSpool: RejectsSpool?) throws -> [Manifest.Output] {
         func path(_ file: String) -> String { directory + "/" + file }
         let config = content.config
         var outputs: [Manifest.Output] = []
@@ -119,66 +160,52 @@ public enum ReportWriter {
         func text(_ file: String, _ text: String) throws {
             outputs.append(Manifest.Output(file: file, sha256: try writeText(path(file), text)))
         }
-        do {
-            try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
-                for row in SegmentsTable.rows(content.segments, config: config) { try writer.writeRow(row) }
-            }
-            try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
-                for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
-            }
-            try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
-                for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
-                try rejectsSpool?.copy(to: writer, fileOrder: content.data.files.map(\.fileName))
-            }
-            let operations = content.operations
-            try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
-                let messages = content.flagMessages
-                for flag in operations.redFlags {
-                    try writer.writeRow { RedFlagsTable.write(flag, messages: messages, to: &$0) }
-                }
-            }
-            try csv(ResolvedFlagsTable.fileName, header: ResolvedFlagsTable.header) { writer in
-                for flag in operations.resolvedFlags { try writer.writeRow { ResolvedFlagsTable.write(flag, to: &$0) } }
-            }
-            try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
-                for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
-            }
-            try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
-                for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
-            }
-            try csv(TTVSurvivalTable.fileName, header: TTVSurvivalTable.header) { writer in
-                for row in TTVSurvivalTable.rows(content.survival, config: config) { try writer.writeRow(row) }
-            }
-            try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
-                for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
-            }
-            try csv(OutcomesTable.fileName, header: OutcomesTable.header) { writer in
-                for row in content.payoff.outcomes { try writer.writeRow(OutcomesTable.row(row)) }
-            }
-            if content.config.compare != nil {
-                try csv(ComparisonTable.fileName, header: ComparisonTable.header) { writer in
-                    for row in content.payoff.comparison { try writer.writeRow(ComparisonTable.row(row)) }
-                }
-            }
-            let summary = Summary.markdown(content)
-            try text(Summary.fileName, summary)
-            let trend = CohortTrend(content)
-            for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
-            if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
-            let csmDirectory = path(CSMDigestFiles.directory)
-            try CSMDigestFiles.forEachFile(content) { file, digest in
-                try writing(csmDirectory) {
-                    try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
-                }
-                try text(file, digest)
-            }
-        } catch {
-            // Not left writing into a directory that is about to be discarded.
-            _ = try? accountsFile.wait()
-            throw error
+        try csv(SegmentsTable.fileName, header: SegmentsTable.header) { writer in
+            for row in SegmentsTable.rows(content.segments, config: config) { try writer.writeRow(row) }
         }
-        outputs.append(Manifest.Output(file: AccountsTable.fileName, sha256: try accountsFile.wait()))
-        try writeText(path(Manifest.fileName), Manifest.json(content, outputs: outputs))
+        try csv(CohortsTable.fileName, header: CohortsTable.header) { writer in
+            for row in CohortsTable.rows(content.cohorts, config: config) { try writer.writeRow(row) }
+        }
+        try csv(RejectsTable.fileName, header: RejectsTable.header) { writer in
+            for reject in content.data.rejects { try writer.writeRow(RejectsTable.row(reject)) }
+            try rejectsSpool?.copy(to: writer, fileOrder: content.data.files.map(\.fileName))
+        }
+        let operations = content.operations
+        try csv(RedFlagsTable.fileName, header: RedFlagsTable.header) { writer in
+            let messages = content.flagMessages
+            for flag in operations.redFlags {
+                try writer.writeRow { RedFlagsTable.write(flag, messages: messages, to: &$0) }
+            }
+        }
+        try csv(ResolvedFlagsTable.fileName, header: ResolvedFlagsTable.header) { writer in
+            for flag in operations.resolvedFlags { try writer.writeRow { ResolvedFlagsTable.write(flag, to: &$0) } }
+        }
+        try csv(CSMPortfolioTable.fileName, header: CSMPortfolioTable.header(config)) { writer in
+            for row in CSMPortfolioTable.rows(operations.csmPortfolio, config: config) { try writer.writeRow(row) }
+        }
+        try csv(MilestonesTable.fileName, header: MilestonesTable.header) { writer in
+            for row in MilestonesTable.rows(operations.milestones, config: config) { try writer.writeRow(row) }
+        }
+        try csv(TTVSurvivalTable.fileName, header: TTVSurvivalTable.header) { writer in
+            for row in TTVSurvivalTable.rows(content.survival, config: config) { try writer.writeRow(row) }
+        }
+        try csv(CapacityTable.fileName, header: CapacityTable.header) { writer in
+            for row in CapacityTable.rows(operations.capacity, config: config) { try writer.writeRow(row) }
+        }
+        try csv(OutcomesTable.fileName, header: OutcomesTable.header) { writer in
+            for row in content.payoff.outcomes { try writer.writeRow(OutcomesTable.row(row)) }
+        }
+        if content.config.compare != nil {
+            try csv(ComparisonTable.fileName, header: ComparisonTable.header) { writer in
+                for row in content.payoff.comparison { try writer.writeRow(ComparisonTable.row(row)) }
+            }
+        }
+        let summary = Summary.markdown(content)
+        try text(Summary.fileName, summary)
+        let trend = CohortTrend(content)
+        for chart in TrendChart.all { try text(chart.fileName, TrendSVG.svg(chart, trend, config: config)) }
+        if let email = SummaryEmail.message(content, markdown: summary) { try text(SummaryEmail.fileName, email) }
+        return outputs
     }
 
     /// Writes only `rejects.csv` holding `rejects`.
