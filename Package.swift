@@ -27,7 +27,7 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
-        // libc calls Swift's Glibc module leaves out (mallopt, renameat2); part of libc, nothing to install.
+        // libc calls Swift's Glibc module leaves out (mallopt, renameat2, syncfs); part of libc, nothing to install.
         .systemLibrary(name: "CGlibc"),
         // Compiler memory hints (prefetch) for the ingest's lookups; header-only.
         .systemLibrary(name: "CMemoryHints"),
