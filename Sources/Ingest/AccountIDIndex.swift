@@ -26,7 +26,7 @@ struct AccountIDIndex: Sendable {
     ///   in a file grouped by account, a row then reads only the bytes the
     ///   previous row brought into cache.
     func position(of id: UnsafeBufferPointer<UInt8>, hint: Int? = nil) -> Int? {
-        if let hint, table.withKey(hint, { equal($0, id) }) { return hint }
+        if let hint, table.key(hint, equals: id) { return hint }
         return table.index(of: id)
     }
 
@@ -48,14 +48,6 @@ struct AccountIDIndex: Sendable {
             return table.prefetchKey(hash: hash)
         }
     }
-}
-
-/// Whether `a` and `b` hold the same bytes.
-@inline(__always)
-private func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    guard a.count > 0 else { return true }
-    return bytesEqual(a.baseAddress!, b.baseAddress!, a.count)
 }
 
 /// `bytes` without surrounding spaces, tabs, CR or LF, as `trimmedField` trims.

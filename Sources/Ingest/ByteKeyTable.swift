@@ -116,6 +116,9 @@ struct ByteKeyTable: Sendable {
         return key.withUTF8 { index(of: $0) }
     }
 
+    /// Whether key number `index` is exactly `bytes`.
+    func key(_ index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool { keyEquals(spans[index], bytes) }
+
     /// Calls `body` with the bytes of key number `index`.
     func withKey<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let span = spans[index]
