@@ -35,15 +35,23 @@ public struct CSVRowBuilder {
 
     /// Text, quoted when it needs to be.
     public mutating func text(_ text: String) {
-        withBytes(of: text) { cell(prefix: nil, $0) }
+        withBytes(of: text) { self.text(utf8: $0) }
     }
 
     /// Text that came from an export: a leading `=`, `+`, `-`, `@`, tab or CR
     /// gets a `'` so that a spreadsheet does not run it (see `spreadsheetSafe`).
     public mutating func input(_ text: String) {
-        withBytes(of: text) { bytes in
-            cell(prefix: bytes.first.map(isFormulaLead) == true ? apostrophe : nil, bytes)
-        }
+        withBytes(of: text) { input(utf8: $0) }
+    }
+
+    /// Text given as UTF-8 bytes, quoted when it needs to be.
+    public mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        cell(prefix: nil, bytes)
+    }
+
+    /// Text from an export given as UTF-8 bytes, made spreadsheet-safe as `input` does.
+    public mutating func input(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        cell(prefix: bytes.first.map(isFormulaLead) == true ? apostrophe : nil, bytes)
     }
 
     /// `parts` joined by `separator` in one cell, quoted when the whole needs it.

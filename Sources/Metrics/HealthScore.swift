@@ -92,17 +92,23 @@ public struct HealthScoring: Sendable {
 
     /// The two lowest components with data that count (weight above 0),
     /// lowest first, ties in component order: `recency 0.00; engagement 0.20`.
-    public func drivers(_ c: HealthComponents) -> String {
-        var ranked: [(kind: HealthComponents.Kind, value: Rational)] = []
+    public func drivers(_ c: HealthComponents) -> TextBytes {
+        // Written once per active account and once per flag message: a scan
+        // for the two lowest, where a strict `<` keeps component order among ties.
+        var lowest: (kind: HealthComponents.Kind, value: Rational)?
+        var second: (kind: HealthComponents.Kind, value: Rational)?
         for kind in HealthComponents.Kind.allCases {
-            if let value = c[kind], weight(kind) > .zero { ranked.append((kind, value)) }
+            guard let value = c[kind], weight(kind) > .zero else { continue }
+            if lowest.map({ value < $0.value }) ?? true {
+                second = lowest
+                lowest = (kind, value)
+            } else if second.map({ value < $0.value }) ?? true {
+                second = (kind, value)
+            }
         }
-        // A stable sort keeps component order among equal values.
-        let lowest = ranked.enumerated().sorted { a, b in
-            a.element.value != b.element.value ? a.element.value < b.element.value : a.offset < b.offset
-        }.prefix(2)
-        return lowest.map { "\($0.element.kind.rawValue) \($0.element.value.formatted(places: 2))" }
-            .joined(separator: "; ")
+        guard let lowest else { return TextBytes() }
+        guard let second else { return "\(lowest.kind.rawValue) \(lowest.value, places: 2)" }
+        return "\(lowest.kind.rawValue) \(lowest.value, places: 2); \(second.kind.rawValue) \(second.value, places: 2)"
     }
 
     public func band(_ score: Int) -> HealthBand { HealthBand(score: score, options: options) }

@@ -23,8 +23,16 @@ public struct RedFlagMessages: Sendable {
     /// What `flag` says.
     public func text(of flag: RedFlag) -> String {
         switch flag.message {
+        case .text(let text): text
+        case .account: bytes(of: flag).description
+        }
+    }
+
+    /// What `flag` says, as UTF-8: for the files that write every flag.
+    public func bytes(of flag: RedFlag) -> TextBytes {
+        switch flag.message {
         case .text(let text):
-            return text
+            return TextBytes(text)
         case .account(let position):
             guard let (rules, accounts) = source, accounts.indices.contains(position),
                   accounts[position].accountIndex == flag.accountIndex

@@ -50,44 +50,48 @@ struct CSMDigest {
         return "Red flags for \(MarkdownText.escape(shownText(who))) — \(window.period.rawValue) \(window.label)"
     }
 
-    func markdown(_ content: ReportContent) -> String {
+    /// The digest's Markdown, as UTF-8: at a million open flags the digests
+    /// together are hundreds of megabytes, built without a `String` per line.
+    func markdown(_ content: ReportContent) -> TextBytes {
         let flags = content.operations.redFlags
         let messages = content.flagMessages
         let window = content.window
         let prior = window.prior.snapshot
         let newCount = flagIndexes.filter { flags[$0].isNew }.count
         let critical = flagIndexes.filter { flags[$0].severity == .critical }.count
-        var text = "# \(title(window))\n\n"
-        text += "Snapshot \(window.snapshot) · \(flagIndexes.count) open flag\(flagIndexes.count == 1 ? "" : "s"): "
-            + "\(newCount) new since \(prior), \(critical) critical · \(resolved.count) resolved since \(prior).\n\n"
-        if let line = portfolioLine(content.config) { text += line + "\n\n" }
+        var text: TextBytes = "# \(title(window))\n\n"
+        text.append("Snapshot \(window.snapshot) · \(flagIndexes.count) open flag\(flagIndexes.count == 1 ? "" : "s"): ")
+        text.append("\(newCount) new since \(prior), \(critical) critical · \(resolved.count) resolved since \(prior).\n\n")
+        if let line = portfolioLine(content.config) { text.append("\(line)\n\n") }
         if csm.isEmpty {
-            text += "Next step for every flag here: CS manager to assign a CSM.\n\n"
+            text.append("Next step for every flag here: CS manager to assign a CSM.\n\n")
         }
         let sections = [("New since \(prior)", flagIndexes.prefix(newCount)),
-                         ("Still open", flagIndexes.dropFirst(newCount))]
+                        ("Still open", flagIndexes.dropFirst(newCount))]
         for (heading, indexes) in sections where !indexes.isEmpty {
-            text += "## \(heading)\n\n"
-            for i in indexes { text += item(flags[i], messages: messages) }
-            text += "\n"
+            text.append("## \(heading)\n\n")
+            for i in indexes { text.append(item(flags[i], messages: messages)) }
+            text.append("\n")
         }
         if !resolved.isEmpty {
-            text += "## Resolved since \(prior)\n\n"
+            text.append("## Resolved since \(prior)\n\n")
             for flag in resolved {
-                text += "- \(flag.rule.rawValue), \(flag.scope.rawValue) \(MarkdownText.escape(shownText(flag.key))): "
-                    + "\(flag.outcome.rawValue) (was \(flag.priorSeverity.rawValue), \(flag.priorValue.text))\n"
+                text.append("- \(flag.rule.rawValue), \(flag.scope.rawValue) \(markdown: shownText(flag.key)): ")
+                text.append("\(flag.outcome.rawValue) (was \(flag.priorSeverity.rawValue), \(flag.priorValue.text))\n")
             }
-            text += "\n"
+            text.append("\n")
         }
-        return text + "Every flag of the team is in red_flags.csv of the \(window.period.rawValue) report "
-            + "\(window.label).\n"
+        text.append("Every flag of the team is in red_flags.csv of the \(window.period.rawValue) report \(window.label).\n")
+        return text
     }
 
     /// `- **critical** stalled, account A-1, since 2026-11-09: Acme: No milestone progress …`
-    private func item(_ flag: RedFlag, messages: RedFlagMessages) -> String {
-        let since = flag.since.map { ", since \($0)" } ?? ""
-        return "- **\(flag.severity.rawValue)** \(flag.rule.rawValue), \(flag.scope.rawValue) "
-            + "\(MarkdownText.escape(shownText(flag.key)))\(since): \(MarkdownText.escape(messages.text(of: flag)))\n"
+    private func item(_ flag: RedFlag, messages: RedFlagMessages) -> TextBytes {
+        var text: TextBytes = "- **\(flag.severity.rawValue)** \(flag.rule.rawValue), \(flag.scope.rawValue) "
+        text.append("\(markdown: shownText(flag.key))")
+        if let since = flag.since { text.append(", since \(since)") }
+        text.append(": \(markdown: messages.bytes(of: flag))\n")
+        return text
     }
 
     /// `Portfolio: 23 active onboardings (mid_market 20, smb 3), load 0.92 on 1.00 FTE …`

@@ -11,14 +11,14 @@ enum CSMDigestFiles {
     /// in file-name order, one at a time: with hundreds of thousands of
     /// flags the digests together are hundreds of megabytes of text.
     static func forEachFile(_ content: ReportContent,
-                            _ write: (_ path: String, _ text: String) throws -> Void) rethrows {
+                            _ write: (_ path: String, _ text: TextBytes) throws -> Void) rethrows {
         let records = Dictionary((content.data.csms ?? []).map { ($0.name, $0) }) { a, _ in a }
         for digest in CSMDigest.all(content) {
             let markdown = digest.markdown(content)
             try write("\(directory)/\(digest.fileName).md", markdown)
             if content.config.email.csmDigests, let record = records[digest.csm], !record.email.isEmpty {
                 try write("\(directory)/\(digest.fileName).eml",
-                          message(digest, markdown: markdown, record: record, content: content))
+                          TextBytes(message(digest, markdown: markdown.description, record: record, content: content)))
             }
         }
     }
@@ -26,7 +26,7 @@ enum CSMDigestFiles {
     /// Every file at once (for tests and small reports).
     static func files(_ content: ReportContent) -> [(path: String, text: String)] {
         var files: [(path: String, text: String)] = []
-        forEachFile(content) { files.append(($0, $1)) }
+        forEachFile(content) { files.append(($0, $1.description)) }
         return files
     }
 

@@ -11,6 +11,15 @@ extension CSVRowBuilder {
         date(year: c.year, month: c.month, day: c.day)
     }
 
+    mutating func text(_ value: TextBytes) {
+        value.bytes.withUnsafeBufferPointer { text(utf8: $0) }
+    }
+
+    /// Text from an export, made spreadsheet-safe as `input(_: String)` does.
+    mutating func input(_ value: TextBytes) {
+        value.bytes.withUnsafeBufferPointer { input(utf8: $0) }
+    }
+
     mutating func integer(_ value: Int?) {
         guard let value else { return empty() }
         integer(value)

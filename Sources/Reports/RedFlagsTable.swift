@@ -22,6 +22,6 @@ enum RedFlagsTable {
         row.rational(flag.threshold.value, places: flag.threshold.places)
         row.date(flag.since)
         row.bool(flag.isNew)
-        row.input(messages.text(of: flag))
+        row.input(messages.bytes(of: flag))
     }
 }

@@ -247,10 +247,17 @@ public enum ReportWriter {
     /// - Returns: lowercase hex SHA-256 of its bytes.
     @discardableResult
     static func writeText(_ path: String, _ text: String) throws -> String {
+        try writeText(path, TextBytes(text))
+    }
+
+    /// Writes a text file given as UTF-8.
+    ///
+    /// - Returns: lowercase hex SHA-256 of its bytes.
+    @discardableResult
+    static func writeText(_ path: String, _ text: TextBytes) throws -> String {
         try writing(path) {
-            let bytes = Array(text.utf8)
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-            return SHA256Digest.hex(of: bytes)
+            try Data(text.bytes).write(to: URL(fileURLWithPath: path))
+            return SHA256Digest.hex(of: text.bytes)
         }
     }
 

@@ -18,7 +18,7 @@ import Testing
         let s = MetricsEngine(config: config, hasEvents: events, hasSurveys: false)
             .snapshots(of: [account], at: Fixture.s).snapshots[0]
         let health = HealthScoring(config: config)
-        return (s.healthScore, s.healthScore.map(health.band), s.healthScore == nil ? "" : health.drivers(health.components(s)))
+        return (s.healthScore, s.healthScore.map(health.band), s.healthScore == nil ? "" : health.drivers(health.components(s)).description)
     }
 
     @Test func everyComponentByHandWithEvents() {
@@ -157,5 +157,32 @@ import Testing
         young.usage.features = FeatureFirstUse(offsets: [3])
         #expect(Fixture.metrics([met, missed, young], events: true).adoptionRate == Rational(1, 2))
         #expect(Fixture.metrics([young], events: true).adoptionRate == nil)
+    }
+
+    @Test("drivers: the two lowest components, ties in component order, as a stable sort ranks them")
+    func driversMatchAStableSort() {
+        let health = HealthScoring(config: Fixture.config)
+        // Few distinct values, so ties and missing components are common.
+        let values: [Rational?] = [nil, .zero, Rational(1, 2), Rational(1, 2), .one]
+        var state: UInt64 = 7
+        func next() -> Rational? {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return values[Int(state >> 33) % values.count]
+        }
+        for _ in 0..<2_000 {
+            let c = HealthComponents(progress: next() ?? .one, recency: next() ?? .zero, engagement: next(),
+                                     adoption: next(), handoff: next())
+            // The reference: every component with data, stably sorted by value, the first two.
+            let ranked = HealthComponents.Kind.allCases.compactMap { kind in c[kind].map { (kind, $0) } }
+                .enumerated().sorted { a, b in
+                    a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
+                }.prefix(2)
+            let expected = ranked.map { "\($0.element.0.rawValue) \($0.element.1.formatted(places: 2))" }
+                .joined(separator: "; ")
+            #expect(health.drivers(c).description == expected)
+        }
+        // By hand: all equal keeps the first two in component order.
+        let equal = HealthComponents(progress: .one, recency: .one, engagement: .one, adoption: .one, handoff: .one)
+        #expect(health.drivers(equal) == "progress 1.00; recency 1.00")
     }
 }

@@ -1,3 +1,4 @@
+import OnboardingModel
 import Testing
 @testable import Reports
 
@@ -44,5 +45,21 @@ struct MarkdownEscapeTests {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(MarkdownText.escapeASCII(text) == MarkdownText.escapeCharacters(text), "\(text)")
         }
+    }
+}
+
+/// The Markdown escape written straight into a `TextBytes` (the CSM digests)
+/// gives the bytes `MarkdownText.escape` gives, whatever the text.
+@Suite("TextBytes markdown interpolation")
+struct MarkdownInterpolationTests {
+    @Test("hand-picked texts, ASCII or not: the same bytes as escape", arguments: [
+        "", "plain", "mid_market", "_lead", "|pipe|", "[link](x)", "line\nbreak", "tab\there", "cr\r\nlf",
+        "café_crème", "del\u{7F}", "a\u{2028}b", "emoji 👍_x", "\u{1B}[31mred",
+    ])
+    func sameAsEscape(text: String) {
+        let fromString: TextBytes = "<\(markdown: text)>"
+        let fromBytes: TextBytes = "<\(markdown: TextBytes(text))>"
+        #expect(fromString.description == "<" + MarkdownText.escape(text) + ">")
+        #expect(fromBytes == fromString)
     }
 }
