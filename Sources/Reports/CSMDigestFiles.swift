@@ -12,15 +12,27 @@ enum CSMDigestFiles {
     /// flags the digests together are hundreds of megabytes of text.
     static func forEachFile(_ content: ReportContent,
                             _ write: (_ path: String, _ text: TextBytes) throws -> Void) rethrows {
-        let records = Dictionary((content.data.csms ?? []).map { ($0.name, $0) }) { a, _ in a }
+        let records = emailRecords(content)
         for digest in CSMDigest.all(content) {
-            let markdown = digest.markdown(content)
-            try write("\(directory)/\(digest.fileName).md", markdown)
-            if content.config.email.csmDigests, let record = records[digest.csm], !record.email.isEmpty {
-                try write("\(directory)/\(digest.fileName).eml",
-                          TextBytes(message(digest, markdown: markdown.description, record: record, content: content)))
-            }
+            try forEachFile(of: digest, content, records: records, write)
         }
+    }
+
+    /// Hands `digest`'s files to `write`: its `<name>.md`, then with
+    /// `email.csm_digests` its `<name>.eml` when `records` has the CSM's email.
+    static func forEachFile(of digest: CSMDigest, _ content: ReportContent, records: [String: CSMRecord],
+                            _ write: (_ path: String, _ text: TextBytes) throws -> Void) rethrows {
+        let markdown = digest.markdown(content)
+        try write("\(directory)/\(digest.fileName).md", markdown)
+        if content.config.email.csmDigests, let record = records[digest.csm], !record.email.isEmpty {
+            try write("\(directory)/\(digest.fileName).eml",
+                      TextBytes(message(digest, markdown: markdown.description, record: record, content: content)))
+        }
+    }
+
+    /// csms.csv's rows by CSM name, the first of a repeated name kept.
+    static func emailRecords(_ content: ReportContent) -> [String: CSMRecord] {
+        Dictionary((content.data.csms ?? []).map { ($0.name, $0) }) { a, _ in a }
     }
 
     /// Every file at once (for tests and small reports).

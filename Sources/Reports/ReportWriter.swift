@@ -92,26 +92,42 @@ public enum ReportWriter {
         }
     }
 
-    /// Starts writing the CSM digests (`csm/`) into `directory` on a thread of its own.
+    /// Starts writing the CSM digests (`csm/`) into `directory` beside the other files.
     ///
     /// Rendered and written one file at a time, they are most of the stage's
     /// work and need nothing the other files hold: started first, they run
-    /// side by side with the tables instead of after them. Pass the job to
-    /// `write`, which waits for it.
+    /// side by side with the tables instead of after them, in two jobs that
+    /// take every other digest (the tables alone would leave a core idle).
+    /// The files are listed in digest order whichever job wrote them. Pass
+    /// the job to `write`, which waits for it.
     static func startCSMDigests(_ content: ReportContent, in directory: String) -> BackgroundJob<[Manifest.Output]> {
         BackgroundJob {
+            let digests = CSMDigest.all(content)
+            // A report without digests has no csm/.
+            guard !digests.isEmpty else { return [] }
             let csmDirectory = directory + "/" + CSMDigestFiles.directory
-            var outputs: [Manifest.Output] = []
-            try CSMDigestFiles.forEachFile(content) { file, digest in
-                // Made with the first file: a report without digests has no csm/.
-                if outputs.isEmpty {
-                    try writing(csmDirectory) {
-                        try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
-                    }
-                }
-                outputs.append(Manifest.Output(file: file, sha256: try writeText(directory + "/" + file, digest)))
+            try writing(csmDirectory) {
+                try FileManager.default.createDirectory(atPath: csmDirectory, withIntermediateDirectories: true)
             }
-            return outputs
+            let records = CSMDigestFiles.emailRecords(content)
+            let parts = 2
+            // Per part, the files of each of its digests, in its digests' order.
+            let slots = (0..<parts).map { _ in JobSlot<Result<[[Manifest.Output]], any Error>>() }
+            ParallelJobs.run((0..<parts).map { part in
+                { @Sendable in
+                    slots[part].fill(Result {
+                        try stride(from: part, to: digests.count, by: parts).map { i in
+                            var files: [Manifest.Output] = []
+                            try CSMDigestFiles.forEachFile(of: digests[i], content, records: records) { file, text in
+                                files.append(Manifest.Output(file: file, sha256: try writeText(directory + "/" + file, text)))
+                            }
+                            return files
+                        }
+                    })
+                }
+            })
+            let written = try slots.map { try $0.value.get() }
+            return digests.indices.flatMap { written[$0 % parts][$0 / parts] }
         }
     }
 
@@ -137,12 +153,16 @@ public enum ReportWriter {
         // Every job is waited for before anything is thrown, so that none goes on
         // writing into a directory about to be discarded; the first failure in
         // the order below is the one thrown.
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let tables = Result { try writeTablesAndSummary(content, to: directory, rejectsSpool: rejectsSpool) }
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        if getenv("OR_TRACE") != nil { FileHandle.standardError.write("TRACE tables \(t0 / 1_000_000) -> \(t1 / 1_000_000) (\((t1 - t0) / 1_000_000) ms)\n".data(using: .utf8)!) }
         let digestFiles = Result { try digests.wait() }
         let accountsDigest = Result { try accountsFile.wait() }
         let outputs = try tables.get() + digestFiles.get()
             + [Manifest.Output(file: AccountsTable.fileName, sha256: try accountsDigest.get())]
         try writeText(directory + "/" + Manifest.fileName, Manifest.json(content, outputs: outputs))
+        if getenv("OR_TRACE") != nil { FileHandle.standardError.write("TRACE manifest done \(DispatchTime.now().uptimeNanoseconds / 1_000_000)\n".data(using: .utf8)!) }
     }
 
     /// Writes the CSV tables but accounts.csv, then summary.md, its charts and
