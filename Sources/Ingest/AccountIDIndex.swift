@@ -15,20 +15,32 @@ struct AccountIDIndex: Sendable {
     /// - Parameter accounts: unique ids (deals ingest guarantees it).
     init(_ accounts: [OnboardedAccount]) {
         table = ByteKeyTable(capacity: accounts.count)
-        for account in accounts { table.insert(account.accountID) }
+        // By index: `for account in accounts` would copy every account to read one field.
+        for position in accounts.indices { table.insert(accounts[position].accountID) }
         precondition(table.count == accounts.count, "AccountIDIndex needs unique account ids")
     }
 
-    /// The position in the accounts given to `init` of the account whose id is
-    /// exactly `id`, or nil when there is none. The caller trims the field.
-    ///
-    /// - Parameter hint: a position to try first, such as the previous row's:
-    ///   in a file grouped by account, a row then reads only the bytes the
-    ///   previous row brought into cache.
-    func position(of id: UnsafeBufferPointer<UInt8>, hint: Int? = nil) -> Int? {
-        if let hint, table.key(hint, equals: id) { return hint }
-        return table.index(of: id)
+    /// An account a lookup found: its position in the accounts given to
+    /// `init`, and where its id's bytes are, for the next row to try first.
+    struct Found: Sendable, Equatable {
+        fileprivate let match: ByteKeyTable.Match
+        var position: Int { match.number }
     }
+
+    /// The account whose id is exactly `id`, or nil when there is none. The
+    /// caller trims the field.
+    ///
+    /// - Parameter hint: the previous row's account, tried first. In a file
+    ///   grouped by account the row then reads only bytes the previous row
+    ///   brought into cache; in any other order the try compares bytes that
+    ///   are in cache, and costs no read of the table.
+    func find(_ id: UnsafeBufferPointer<UInt8>, hint: Found? = nil) -> Found? {
+        if let hint, table.matches(hint.match, id) { return hint }
+        return table.match(of: id, hash: ByteKeyTable.hash(id)).map(Found.init)
+    }
+
+    /// The position of the account whose id is exactly `id` (already trimmed), or nil.
+    func position(of id: UnsafeBufferPointer<UInt8>) -> Int? { find(id)?.position }
 
     /// The position of the account whose id is `id` (already trimmed).
     func position(of id: String) -> Int? { table.index(of: id) }

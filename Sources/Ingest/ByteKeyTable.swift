@@ -44,13 +44,21 @@ struct ByteKeyTable: Sendable {
     /// when a row both prefetches and looks up.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { byteHash(bytes) }
 
-    /// The number of the key equal to `bytes`, or nil.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        index(of: bytes, hash: Self.hash(bytes))
+    /// Where a lookup found its key: the key's number and where its bytes
+    /// are, so that checking a later lookup against the same key (`matches`)
+    /// reads only those bytes.
+    struct Match: Sendable, Equatable {
+        let number: Int
+        fileprivate let span: UInt64
     }
 
-    /// The number of the key equal to `bytes`, whose `hash` the caller has.
-    func index(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    /// The number of the key equal to `bytes`, or nil.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        match(of: bytes, hash: Self.hash(bytes))?.number
+    }
+
+    /// The key equal to `bytes`, whose `hash` the caller has, or nil.
+    func match(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Match? {
         let tag = hash >> 32
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -59,12 +67,15 @@ struct ByteKeyTable: Sendable {
                 let entry = slots[slot]
                 if entry.tagged == 0 { return nil }
                 if entry.tagged >> 32 == tag, keyEquals(entry.span, bytes) {
-                    return Int(truncatingIfNeeded: entry.tagged & 0xFFFF_FFFF) - 1
+                    return Match(number: Int(truncatingIfNeeded: entry.tagged & 0xFFFF_FFFF) - 1, span: entry.span)
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
+
+    /// Whether `match`'s key is exactly `bytes`.
+    func matches(_ match: Match, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool { keyEquals(match.span, bytes) }
 
     /// Asks the processor to bring the slot a lookup of `hash` starts at into
     /// cache, so that a lookup a few rows later does not wait for memory.
@@ -92,7 +103,7 @@ struct ByteKeyTable: Sendable {
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
         let hash = Self.hash(bytes)
-        if let index = index(of: bytes, hash: hash) { return (index, false) }
+        if let match = match(of: bytes, hash: hash) { return (match.number, false) }
         precondition(bytes.count <= Self.maxKeyLength, "ByteKeyTable key of \(bytes.count) bytes")
         if 2 * (count + 1) > slots.count { grow() }
         let index = count
@@ -115,9 +126,6 @@ struct ByteKeyTable: Sendable {
         var key = key
         return key.withUTF8 { index(of: $0) }
     }
-
-    /// Whether key number `index` is exactly `bytes`.
-    func key(_ index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool { keyEquals(spans[index], bytes) }
 
     /// Calls `body` with the bytes of key number `index`.
     func withKey<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -23,7 +23,7 @@ struct EventsDailyIngest: FileIngester {
     private var header: [String] = []
     private var accountColumn = 0, dateColumn = 0, eventColumn = 0, eventsColumn = 0
     /// The previous accepted row's account: the first guess for the next row.
-    private var lastAccount: Int?
+    private var lastAccount: AccountIDIndex.Found?
 
     /// - Parameters:
     ///   - accounts: the onboarded accounts events attach to.
@@ -60,7 +60,8 @@ struct EventsDailyIngest: FileIngester {
     private mutating func judge(_ row: some IngestRecord) -> Int {
         guard tally.admit(row, header: header) else { return 1 }
         let count = row.withFieldBytes(eventsColumn) { Self.eventCount(trimmedBytes($0)) }
-        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
+        let found = row.withFieldBytes(accountColumn) { index.find(trimmedBytes($0), hint: lastAccount) }
+        let account = found?.position
         let day = row.withFieldBytes(dateColumn) { dates.parse(bytes: $0) }
         let event = row.withFieldBytes(eventColumn) { accumulator.eventID(of: trimmedBytes($0)) }
         guard let count, let account, let day, let event else {
@@ -68,7 +69,7 @@ struct EventsDailyIngest: FileIngester {
             return count ?? 1
         }
         tally.accept()
-        lastAccount = account
+        lastAccount = found
         accumulator.add(account: account, day: day, event: event, count: count)
         return count
     }

@@ -26,7 +26,7 @@ struct EventsIngest: FileIngester {
     private var accountColumn = 0, occurredColumn = 0, eventColumn = 0
     private var userColumn: Int?
     /// The previous accepted row's account: the first guess for the next row.
-    private var lastAccount: Int?
+    private var lastAccount: AccountIDIndex.Found?
 
     /// - Parameters:
     ///   - accounts: the onboarded accounts events attach to.
@@ -62,14 +62,15 @@ struct EventsIngest: FileIngester {
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
+        let found = row.withFieldBytes(accountColumn) { index.find(trimmedBytes($0), hint: lastAccount) }
+        let account = found?.position
         let occurred = row.withFieldBytes(occurredColumn) { dates.parse(bytes: $0) }
         let event = row.withFieldBytes(eventColumn) { accumulator.eventID(of: trimmedBytes($0)) }
         guard let account, let occurred, let event else {
             return judgeIncomplete(row, dated: occurred != nil, named: event != nil)
         }
         tally.accept()
-        lastAccount = account
+        lastAccount = found
         accumulator.add(account: account, day: occurred, event: event, count: 1)
         // An event without a user_id names no user.
         if accumulator.countsUsers(event), let user = userHash(row) {

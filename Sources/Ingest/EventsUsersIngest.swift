@@ -23,7 +23,7 @@ struct EventsUsersIngest: FileIngester {
     private let index: AccountIDIndex
     private var header: [String] = []
     private var accountColumn = 0, userColumn = 0, eventColumn = 0, dateColumn = 0
-    private var lastAccount: Int?
+    private var lastAccount: AccountIDIndex.Found?
 
     /// - Parameter accumulator: what events_daily.csv left, to be completed.
     init(config: Config, accumulator: EventAccumulator, index: AccountIDIndex) {
@@ -47,14 +47,15 @@ struct EventsUsersIngest: FileIngester {
 
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
-        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
+        let found = row.withFieldBytes(accountColumn) { index.find(trimmedBytes($0), hint: lastAccount) }
+        let account = found?.position
         let day = row.withFieldBytes(dateColumn) { dates.parse(bytes: $0) }
         let user = row.withFieldBytes(userColumn, userIDHash)
         guard let account, let day, let user,
               let event = row.withFieldBytes(eventColumn, { accumulator.eventID(of: trimmedBytes($0)) })
         else { return tally.skip() }
         tally.accept()
-        lastAccount = account
+        lastAccount = found
         accumulator.addUser(account: account, day: day, event: event, user: user)
     }
 }

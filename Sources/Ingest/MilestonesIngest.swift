@@ -41,7 +41,7 @@ struct MilestonesIngest: FileIngester {
     /// Complete rows dated before their account's close date.
     private var beforeClose = CountedNote()
     /// The previous row's account: the first guess for the next row.
-    private var lastAccount: Int?
+    private var lastAccount: AccountIDIndex.Found?
 
     /// - Parameters:
     ///   - accounts: the onboarded accounts milestone rows attach to.
@@ -81,9 +81,10 @@ struct MilestonesIngest: FileIngester {
     mutating func consume(_ row: some IngestRecord) {
         guard tally.admit(row, header: header) else { return }
         let status = row.withFieldBytes(statusColumn) { statuses.status(of: $0) }
-        let account = row.withFieldBytes(accountColumn) { index.position(of: trimmedBytes($0), hint: lastAccount) }
+        let found = row.withFieldBytes(accountColumn) { index.find(trimmedBytes($0), hint: lastAccount) }
+        let account = found?.position
         guard let status, let account else { return rejectUnattached(row, statusKnown: status != nil) }
-        lastAccount = account
+        lastAccount = found
         guard let milestone = row.withFieldBytes(milestoneColumn, { names.planIndex(of: $0) }) else {
             unknownNames.add(example: trimmedField(row.string(milestoneColumn)))
             tally.skip()

@@ -33,12 +33,15 @@ import Testing
 
     @Test func aHintIsOnlyAGuess() {
         let index = AccountIDIndex(accounts(["A1", "A2", "A10"]))
-        var a10 = "A10", a1 = "A1", a3 = "A3"
-        #expect(a10.withUTF8 { index.position(of: $0, hint: 2) } == 2)
-        // A wrong hint, or one naming a prefix of the id, falls back to the table.
-        #expect(a10.withUTF8 { index.position(of: $0, hint: 0) } == 2)
-        #expect(a1.withUTF8 { index.position(of: $0, hint: 2) } == 0)
-        #expect(a3.withUTF8 { index.position(of: $0, hint: 1) } == nil)
+        var a10 = "A10", a1 = "A1", a2 = "A2", a3 = "A3"
+        let found1 = a1.withUTF8 { index.find($0) }, found2 = a2.withUTF8 { index.find($0) }
+        let found10 = a10.withUTF8 { index.find($0) }
+        #expect(found1?.position == 0 && found2?.position == 1 && found10?.position == 2)
+        #expect(a10.withUTF8 { index.find($0, hint: found10) } == found10)
+        // A wrong hint, one naming a prefix of the id, or one the id is a prefix of, falls back to the table.
+        #expect(a10.withUTF8 { index.find($0, hint: found1) }?.position == 2)
+        #expect(a1.withUTF8 { index.find($0, hint: found10) }?.position == 0)
+        #expect(a3.withUTF8 { index.find($0, hint: found2) } == nil)
     }
 
     @Test func noAccountsFindsNothing() {
