@@ -67,8 +67,9 @@ struct AccountBook {
             for slot in unmatchedLabels.keys.sorted() { unmatched.add(example: trimmedField(unmatchedLabels[slot]!)) }
         } else {
             var order = Array(sorted.indices)
-            let ids = sorted.map(\.accountID)
-            order.sort { bytesPrecede(ids[$0], ids[$1]) }
+            let ids = sorted.indices.map { sorted[$0].accountID }
+            let keys = ids.map(ByteSortKey.init)
+            order.sort { bytesPrecede($0, $1, in: ids, keys: keys) }
             if !unmatchedLabels.isEmpty {
                 for slot in order { if let label = unmatchedLabels[slot] { unmatched.add(example: trimmedField(label)) } }
             }

@@ -97,10 +97,11 @@ extension RedFlag {
             .enumerated().map { ($1, $0) })
         // Severity, then rule, as one small number per flag.
         let group = flags.map { ($0.severity == .critical ? 0 : Rule.allCases.count) + ruleRank[$0.rule]! }
-        let keys = flags.map(\.key)
+        let keys = flags.indices.map { flags[$0].key }
+        let sortKeys = keys.map(ByteSortKey.init)
         let order = flags.indices.sorted { a, b in
             if group[a] != group[b] { return group[a] < group[b] }
-            return bytesPrecede(keys[a], keys[b])
+            return bytesPrecede(a, b, in: keys, keys: sortKeys)
         }
         flags.rearrange(into: order)
     }
