@@ -39,12 +39,19 @@ struct AccountSnapshotter {
         dueDays = config.segments.map { segment in config.milestones.order.map { segment.dueDays[$0] ?? 0 } }
     }
 
-    /// The account's snapshot; the caller has checked that it closed on or before S.
-    mutating func snapshot(of account: OnboardedAccount, index: Int) -> AccountSnapshot {
-        let close = account.closeDate
+    /// The snapshot of `accounts[index]`; the caller has checked that it
+    /// closed on or before S.
+    ///
+    /// Reads the account's fields in place: passed as one value, each
+    /// account would be copied, and every string and array it holds retained.
+    mutating func snapshot(of accounts: [OnboardedAccount], at index: Int) -> AccountSnapshot {
+        let close = accounts[index].closeDate
+        let segmentIndex = accounts[index].segmentIndex
+        let holds = accounts[index].holds
+        let milestones = accounts[index].milestones
         let daysSinceClose = snapshot - close
         // Without customer holds (every account without holds.csv) this is calendar days.
-        let clock = account.holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: account.holds)
+        let clock = holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: holds)
         let heldDays = clock.heldDays(from: close, to: snapshot)
         let netDaysSinceClose = daysSinceClose - heldDays
 
@@ -53,7 +60,7 @@ struct AccountSnapshotter {
         var achievedCount = 0, skippedCount = 0
         var latestAchieved: Day?
         var firstUnsatisfied: Int?
-        for (planIndex, milestone) in account.milestones.enumerated() {
+        for (planIndex, milestone) in milestones.enumerated() {
             if let date = milestone.achievedDate, date <= snapshot {
                 achievedCount += 1
                 if latestAchieved.map({ date > $0 }) ?? true { latestAchieved = date }
@@ -64,13 +71,13 @@ struct AccountSnapshotter {
             }
         }
 
-        let firstValueDate = account.milestones.indices.contains(firstValueIndex)
-            ? account.milestones[firstValueIndex].achievedDate.flatMap { $0 <= snapshot ? $0 : nil }
+        let firstValueDate = milestones.indices.contains(firstValueIndex)
+            ? milestones[firstValueIndex].achievedDate.flatMap { $0 <= snapshot ? $0 : nil }
             : nil
         // Every milestone satisfied: done on the last achieved date, or at
         // close when the whole plan was skipped.
         let completionDate = firstUnsatisfied == nil ? (latestAchieved ?? close) : nil
-        let churnDate = account.churnDate.flatMap { $0 <= snapshot ? $0 : nil }
+        let churnDate = accounts[index].churnDate.flatMap { $0 <= snapshot ? $0 : nil }
         let status: OnboardingStatus = completionDate != nil ? .complete : churnDate != nil ? .churned : .active
 
         let lastProgress = latestAchieved ?? close
@@ -78,7 +85,7 @@ struct AccountSnapshotter {
             ?? clock.net(from: lastProgress, to: snapshot)
         let heldAtSnapshot = !clock.isCalendar && clock.holdRun(covering: snapshot) != nil
 
-        let window = windows[account.segmentIndex]
+        let window = windows[segmentIndex]
         let completedOnTime: Bool?
         if let completionDate {
             completedOnTime = clock.net(from: close, to: completionDate) <= window
@@ -88,7 +95,7 @@ struct AccountSnapshotter {
 
         let day7Engaged: Bool?
         if hasEvents, daysSinceClose >= GroupRules.engagementDays {
-            day7Engaged = account.firstEventOnOrAfterClose.map { $0 - close < GroupRules.engagementDays } ?? false
+            day7Engaged = accounts[index].firstEventOnOrAfterClose.map { $0 - close < GroupRules.engagementDays } ?? false
         } else {
             day7Engaged = nil
         }
@@ -96,18 +103,18 @@ struct AccountSnapshotter {
         // Adoption (SPEC §5): features first used in [close, close + window], by S.
         var featuresAdopted: Int?, adoptionMet: Bool?, recentActiveDays: Int?
         if hasEvents {
-            let features = account.usage.features.adopted(withinDays: min(daysSinceClose, window))
+            let features = accounts[index].usage.features.adopted(withinDays: min(daysSinceClose, window))
             featuresAdopted = features
             adoptionMet = features >= adoptionTarget ? true : daysSinceClose >= window ? false : nil
-            recentActiveDays = account.usage.recentDays.count(from: snapshot - 13, through: snapshot)
+            recentActiveDays = accounts[index].usage.recentDays.count(from: snapshot - 13, through: snapshot)
         }
         // Health progress: milestones due by net(close, S), the onboarding clock.
-        let dueCount = dueDays[account.segmentIndex].lazy.filter { $0 <= netDaysSinceClose }.count
+        let dueCount = dueDays[segmentIndex].lazy.filter { $0 <= netDaysSinceClose }.count
 
-        let (handoffScore, missing) = handoffScore(account.handoffPresent)
+        let (handoffScore, missing) = handoffScore(accounts[index].handoffPresent)
         let onHold = status == .active && heldAtSnapshot
         var result = AccountSnapshot(
-            accountIndex: index, segmentIndex: account.segmentIndex, cohort: cohortLabel(of: close),
+            accountIndex: index, segmentIndex: segmentIndex, cohort: cohortLabel(of: close),
             daysSinceClose: daysSinceClose, status: status,
             currentMilestone: status == .active ? firstUnsatisfied : nil,
             lastProgress: lastProgress, daysSinceProgress: daysSinceProgress,

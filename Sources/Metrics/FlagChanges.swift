@@ -60,12 +60,12 @@ struct FlagChanges {
             // The prior flag itself, rebuilt for its value: only the few that resolved are.
             var priorFlags: [RedFlag] = []
             // Never shown, so worded from nowhere: only its rule and value are read.
-            rules.appendFlags(of: AccountAtSnapshot(then.snapshot(of: accounts[index], index: index), in: accounts),
+            rules.appendFlags(of: AccountAtSnapshot(then.snapshot(of: accounts, at: index), in: accounts),
                               at: -1, to: &priorFlags)
             guard let old = priorFlags.first(where: { $0.rule == rule }) else {
                 preconditionFailure("forEachFiring and appendFlags disagree on \(rule.rawValue)")
             }
-            let outcome: ResolvedFlag.Outcome = switch now.snapshot(of: accounts[index], index: index).status {
+            let outcome: ResolvedFlag.Outcome = switch now.snapshot(of: accounts, at: index).status {
             case .complete: .complete
             case .churned: .churned
             case .active: .cleared

@@ -32,7 +32,7 @@ public struct MetricsEngine: Sendable {
         // Where each part's snapshots start in the result.
         var partStarts = [0]
         for part in parts {
-            partStarts.append(partStarts.last! + accounts[part].lazy.filter { $0.closeDate <= snapshot }.count)
+            partStarts.append(partStarts.last! + part.count { accounts[$0].closeDate <= snapshot })
         }
         let starts = partStarts
         let snapshots = [AccountSnapshot](unsafeUninitializedCapacity: starts.last!) { buffer, initialized in
@@ -42,7 +42,7 @@ public struct MetricsEngine: Sendable {
                     var snapshotter = AccountSnapshotter(config: config, hasEvents: hasEvents, at: snapshot)
                     var position = starts[part]
                     for index in parts[part] where accounts[index].closeDate <= snapshot {
-                        result.initialize(position, to: snapshotter.snapshot(of: accounts[index], index: index))
+                        result.initialize(position, to: snapshotter.snapshot(of: accounts, at: index))
                         position += 1
                     }
                 }

@@ -40,13 +40,15 @@ struct MilestoneOnTimeTable {
         let plan = config.milestones.order
         let due = config.segments.map { segment in plan.map { segment.dueDays[$0] ?? 0 } }
         var cells = Array(repeating: Cell(), count: config.segments.count * plan.count)
-        for entry in accounts {
-            let s = entry.snapshot
-            let close = entry.account.closeDate
-            let clock = entry.account.holds.isEmpty
-                ? OnboardingClock.calendar : OnboardingClock(holds: entry.account.holds)
-            for (milestoneIndex, progress) in entry.account.milestones.enumerated()
-            where milestoneIndex < plan.count {
+        // Fields are read in place (`all[i].holds`): `entry.account.holds`
+        // would copy each account, retaining every string and array it holds.
+        let all = accounts.accounts
+        for s in accounts.snapshots {
+            let close = all[s.accountIndex].closeDate
+            let holds = all[s.accountIndex].holds
+            let clock = holds.isEmpty ? OnboardingClock.calendar : OnboardingClock(holds: holds)
+            let milestones = all[s.accountIndex].milestones
+            for (milestoneIndex, progress) in milestones.enumerated() where milestoneIndex < plan.count {
                 let dueDays = due[s.segmentIndex][milestoneIndex]
                 let cell = s.segmentIndex * plan.count + milestoneIndex
                 var days: Int?

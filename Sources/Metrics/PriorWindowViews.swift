@@ -58,7 +58,7 @@ extension MetricsEngine {
         var survival = SurvivalGrouping(config: config, at: day, byCohort: false)
         var keys: [UInt64] = []
         for index in accounts.indices where accounts[index].closeDate <= day {
-            let entry = AccountAtSnapshot(snapshotter.snapshot(of: accounts[index], index: index), in: accounts)
+            let entry = AccountAtSnapshot(snapshotter.snapshot(of: accounts, at: index), in: accounts)
             grouping.add(entry)
             survival.add(entry)
             portfolio.add(entry)

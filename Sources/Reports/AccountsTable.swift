@@ -30,17 +30,22 @@ enum AccountsTable {
             : SnapshotAccounts(accounts: accounts.accounts, snapshots: snapshots.sorted(by: precedes))
     }
 
-    /// Appends the account's row to `row`.
-    static func write(_ s: AccountSnapshot, account a: OnboardedAccount, config: Config,
+    /// Appends the row of `s`'s account, from `accounts` (the array its
+    /// `accountIndex` points into), to `row`.
+    ///
+    /// The account's fields are read in place: passed as one value, each of
+    /// a million accounts would be copied, retaining every string and array it holds.
+    static func write(_ s: AccountSnapshot, of accounts: [OnboardedAccount], config: Config,
                       to row: inout CSVRowBuilder) {
-        row.input(a.accountID)
-        row.input(a.accountName)
+        let a = s.accountIndex
+        row.input(accounts[a].accountID)
+        row.input(accounts[a].accountName)
         row.text(config.segments[s.segmentIndex].name)
         row.text(s.cohort)
-        row.date(a.closeDate)
-        row.money(cents: a.acvCents)
-        row.input(a.ae)
-        row.input(a.csm)
+        row.date(accounts[a].closeDate)
+        row.money(cents: accounts[a].acvCents)
+        row.input(accounts[a].ae)
+        row.input(accounts[a].csm)
         row.text(s.status.rawValue)
         row.text(s.currentMilestone.map { config.milestones.order[$0] } ?? "")
         row.date(s.lastProgress)

@@ -76,15 +76,12 @@ public enum ReportWriter {
         return BackgroundJob {
             try writeCSV(path, header: AccountsTable.header) { writer in
                 let ordered = AccountsTable.ordered(accounts)
-                // Read in place: copying a million snapshots and accounts out
-                // of their arrays would retain every string they hold.
-                try ordered.snapshots.withUnsafeBufferPointer { ordered in
-                    try accounts.accounts.withUnsafeBufferPointer { accounts in
-                        for i in ordered.indices {
-                            try writer.writeRow {
-                                AccountsTable.write(ordered[i], account: accounts[ordered[i].accountIndex],
-                                                    config: config, to: &$0)
-                            }
+                // Read in place: copying a million snapshots out of their
+                // array would retain every string they hold.
+                try ordered.snapshots.withUnsafeBufferPointer { snapshots in
+                    for i in snapshots.indices {
+                        try writer.writeRow {
+                            AccountsTable.write(snapshots[i], of: ordered.accounts, config: config, to: &$0)
                         }
                     }
                 }

@@ -27,7 +27,7 @@ struct AccountSnapshotTests {
         let expected = accounts.indices.filter { $0 % 3 != 0 }
         #expect(snapshots.map(\.accountIndex) == expected)
         var one = AccountSnapshotter(config: Fixture.engine().config, hasEvents: false, at: Fixture.s)
-        for s in snapshots { #expect(s == one.snapshot(of: accounts[s.accountIndex], index: s.accountIndex)) }
+        for s in snapshots { #expect(s == one.snapshot(of: accounts, at: s.accountIndex)) }
     }
 
     @Test func activeAccountInProgress() throws {

@@ -49,7 +49,9 @@ import Testing
 
     /// accounts.csv's line for one account, written as the report writes it.
     func accountLine(_ s: AccountSnapshot, _ account: OnboardedAccount) -> String {
-        CSVWriter.encode { AccountsTable.write(s, account: account, config: config, to: &$0) }
+        var s = s
+        s.accountIndex = 0
+        return CSVWriter.encode { AccountsTable.write(s, of: [account], config: config, to: &$0) }
     }
 
     static let completeAccountCells = [
