@@ -17,9 +17,13 @@ struct ReportRun {
     /// What a published run leaves for the command to report.
     struct Outcome {
         var directory: String
-        var redFlags: [RedFlag]
+        /// What the report was made of: the caller may end the process
+        /// holding it, rather than free a million accounts one by one.
+        var content: ReportContent
         /// Set when the report is published but `latest` could not be updated.
         var latestProblem: PipelineError?
+
+        var redFlags: [RedFlag] { content.operations.redFlags }
     }
 
     /// Builds and publishes the report.
@@ -75,7 +79,7 @@ struct ReportRun {
                 "\(publisher.finalPath): cannot write the report (\(error)); check the output directory.")
         }
         logger.info("Published report '\(publisher.finalPath)' for \(period.rawValue) \(window.label).")
-        return Outcome(directory: publisher.finalPath, redFlags: content.operations.redFlags,
+        return Outcome(directory: publisher.finalPath, content: content,
                        latestProblem: latestProblem)
     }
 

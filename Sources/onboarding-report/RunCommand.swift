@@ -54,13 +54,16 @@ struct RunCommand: ParsableCommand {
             // Published, but `latest` is behind: not a success cron should stay quiet about.
             try ErrorReporting.exitOnFailure { () throws -> Void in throw problem }
         }
-        let alarming = outcome.redFlags.filter { failOn.includes($0.severity) }
-        if !alarming.isEmpty {
+        let alarming = outcome.redFlags.count { failOn.includes($0.severity) }
+        if alarming > 0 {
             // The report is published; exit 3 is cron's cue to alert someone.
-            ErrorReporting.printError("\(alarming.count) red flag\(alarming.count == 1 ? "" : "s") at or above "
+            ErrorReporting.printError("\(alarming) red flag\(alarming == 1 ? "" : "s") at or above "
                 + "\(failOn.rawValue) severity; see \(outcome.directory)/red_flags.csv.")
-            throw ExitCode(3)
         }
+        // Ended here, holding the report's content: the system takes back its
+        // memory at once, where freeing a million accounts and flags one by
+        // one would add about a second to every run.
+        Foundation.exit(alarming > 0 ? 3 : 0)
     }
 }
 
