@@ -41,8 +41,8 @@ struct AccountBook {
 
     /// Folds one accepted deal into its account.
     mutating func add(_ deal: consuming DealRow) {
-        guard let slot = slots.slot(of: deal.accountID, idAt: { accounts[$0].accountID }) else {
-            slots.insert(deal.accountID, slot: accounts.count)
+        guard let slot = slots.slot(of: deal.accountID, orRecordAt: accounts.count,
+                                    idAt: { accounts[$0].accountID }) else {
             if let label = deal.unmatchedSegmentLabel { unmatchedLabels[accounts.count] = label }
             accounts.append(account(onboardedBy: deal))
             return

@@ -18,28 +18,32 @@ struct AscendingIDSlots {
     /// the caller's array is then already sorted by id.
     var isAscending: Bool { table == nil }
 
-    /// The slot of `id`, or nil; `idAt` gives the id the caller keeps at a slot.
-    mutating func slot(of id: String, idAt: (Int) -> String) -> Int? {
+    /// The slot of `id`; when it has none, records it at `newSlot` (the
+    /// number of ids recorded before it) and returns nil. `idAt` gives the id
+    /// the caller keeps at a slot.
+    ///
+    /// One call, so that a new id costs one probe of the table, not a
+    /// lookup and then an insert.
+    mutating func slot(of id: String, orRecordAt newSlot: Int, idAt: (Int) -> String) -> Int? {
+        precondition(newSlot == count, "AscendingIDSlots takes slots in order")
         if table == nil {
-            guard let last else { return nil }
-            if id == last.id { return last.slot }
-            if bytesPrecede(last.id, id) { return nil }
-            var built = ByteKeyTable(capacity: 2 * count)
-            for slot in 0..<count { built.insert(idAt(slot)) }
-            table = built
+            if let last {
+                if id == last.id { return last.slot }
+                if !bytesPrecede(last.id, id) {
+                    var built = ByteKeyTable(capacity: 2 * count)
+                    for slot in 0..<count { built.insert(idAt(slot)) }
+                    table = built
+                }
+            }
+            if table == nil {
+                last = (id, newSlot)
+                count += 1
+                return nil
+            }
         }
-        return table!.index(of: id)
-    }
-
-    /// Records that `id`, not yet present (`slot(of:)` said nil), is at `slot`,
-    /// the number of ids recorded before it.
-    mutating func insert(_ id: String, slot: Int) {
-        precondition(slot == count, "AscendingIDSlots takes slots in order")
+        let (index, inserted) = table!.insert(id)
+        guard inserted else { return index }
         count += 1
-        if table == nil {
-            last = (id, slot)
-        } else {
-            table!.insert(id)
-        }
+        return nil
     }
 }

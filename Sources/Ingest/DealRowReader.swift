@@ -110,11 +110,10 @@ struct DealRowReader {
                                                  acvLabel: labels.acv, currencyLabel: labels.currency))
             }
         }
-        if let slot = dealSlots.slot(of: dealID, idAt: { dealIDs[$0] }) {
+        if let slot = dealSlots.slot(of: dealID, orRecordAt: dealIDs.count, idAt: { dealIDs[$0] }) {
             return .rejected("duplicate \(labels.dealID) \(shown(dealID)): the row at line \(dealLines[slot]) "
                 + "has it and is kept; give each deal its own id or remove the repeat")
         }
-        dealSlots.insert(dealID, slot: dealIDs.count)
         dealIDs.append(dealID)
         dealLines.append(row.line)
 

@@ -36,18 +36,15 @@ struct ByteKeyTableTests {
 }
 
 struct AscendingIDSlotsTests {
-    /// Records `ids` in order the way the deals ingest does: look up, insert when new.
+    /// Records `ids` in order the way the deals ingest does: look up, recorded when new.
     private func record(_ ids: [String]) -> (slots: AscendingIDSlots, found: [Int?], kept: [String]) {
         var slots = AscendingIDSlots()
         var kept: [String] = []
         var found: [Int?] = []
         for id in ids {
-            let slot = slots.slot(of: id, idAt: { kept[$0] })
+            let slot = slots.slot(of: id, orRecordAt: kept.count, idAt: { kept[$0] })
             found.append(slot)
-            if slot == nil {
-                slots.insert(id, slot: kept.count)
-                kept.append(id)
-            }
+            if slot == nil { kept.append(id) }
         }
         return (slots, found, kept)
     }
