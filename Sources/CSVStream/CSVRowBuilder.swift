@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One CSV record under construction, appended as bytes (SPEC §7 quoting).
 ///
 /// A cell is quoted when it holds `,`, `"`, CR or LF, begins or ends with a
@@ -123,14 +129,20 @@ public struct CSVRowBuilder {
     }
 
     private mutating func appendBody(_ text: UnsafeBufferPointer<UInt8>, quoted: Bool) {
-        guard quoted else {
+        guard quoted, let base = text.baseAddress else {
             bytes.append(contentsOf: text)
             return
         }
-        for byte in text {
-            if byte == quote { bytes.append(quote) }
-            bytes.append(byte)
+        // The runs between quotes are appended whole (a message of a few
+        // hundred bytes holds commas, rarely a quote); each quote is doubled.
+        var start = 0
+        while let found = memchr(base + start, Int32(quote), text.count - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+            bytes.append(quote)
+            start = end
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// At least `width` digits, zero-padded.

@@ -29,15 +29,18 @@ extension MarkdownText {
             out.append(contentsOf: bytes)
             return true
         }
-        for (i, b) in bytes.enumerated() {
+        // The runs between escapes are appended whole.
+        var start = 0
+        for (i, b) in bytes.enumerated() where isMarkup(b) {
             if b == UInt8(ascii: "_") {
                 let intraword = i > 0 && i + 1 < bytes.count && isWordByte(bytes[i - 1]) && isWordByte(bytes[i + 1])
-                if !intraword { out.append(UInt8(ascii: "\\")) }
-            } else if isMarkup(b) {
-                out.append(UInt8(ascii: "\\"))
+                if intraword { continue }
             }
-            out.append(b)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(UInt8(ascii: "\\"))
+            start = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         return true
     }
 

@@ -16,6 +16,10 @@ struct CSVWriterTests {
         EncodeCase(name: "plain fields", fields: ["a", "b c", "1.50"], text: "a,b c,1.50\n"),
         EncodeCase(name: "comma is quoted", fields: ["a,b", "c"], text: "\"a,b\",c\n"),
         EncodeCase(name: "quotes are doubled", fields: ["say \"hi\""], text: "\"say \"\"hi\"\"\"\n"),
+        // By hand: each quote doubled, the text between copied as is, inside one pair of quotes.
+        EncodeCase(name: "quotes at both ends and side by side", fields: ["\"a\"\"b,\""],
+                   text: "\"\"\"a\"\"\"\"b,\"\"\"\n"),
+        EncodeCase(name: "only quotes", fields: ["\"\"\""], text: "\"\"\"\"\"\"\"\"\n"),
         EncodeCase(name: "LF is quoted", fields: ["one\ntwo"], text: "\"one\ntwo\"\n"),
         EncodeCase(name: "CR is quoted", fields: ["one\rtwo"], text: "\"one\rtwo\"\n"),
         EncodeCase(name: "leading space is quoted", fields: [" a", "b"], text: "\" a\",b\n"),
