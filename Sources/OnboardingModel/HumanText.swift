@@ -14,12 +14,24 @@ public enum HumanText {
     /// `clean`, cut after `limit` characters with `…`: for a value from the
     /// inputs (a name, a field) inside a message or a report line.
     public static func shown(_ text: some StringProtocol) -> String {
+        shown(String(text))
+    }
+
+    /// `shown` of a `String`, the usual case (a million times per report at a
+    /// million open flags): not generic, so the text is not copied through
+    /// `StringProtocol`'s witnesses.
+    public static func shown(_ text: String) -> String {
         cut(clean(text))
     }
 
     /// `text` cut after `limit` characters, with `…` when it was longer.
     public static func cut(_ text: some StringProtocol) -> String {
-        var string = String(text)
+        cut(String(text))
+    }
+
+    /// `cut` of a `String`.
+    public static func cut(_ text: String) -> String {
+        var string = text
         // Fast path: in ASCII without CR (CR LF is one character) a byte is a character.
         if string.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
             return string.utf8.count <= limit ? string : String(string.utf8.prefix(limit))! + "…"
@@ -36,7 +48,12 @@ public enum HumanText {
     /// `text` with control characters escaped and format characters dropped;
     /// tabs and line feeds kept (a caller that needs one line replaces them).
     public static func clean(_ text: some StringProtocol) -> String {
-        var string = String(text)
+        clean(String(text))
+    }
+
+    /// `clean` of a `String`.
+    public static func clean(_ text: String) -> String {
+        var string = text
         // Fast path: printable ASCII, tabs and line feeds need nothing.
         if string.withUTF8({ $0.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A } }) { return string }
         var out = String.UnicodeScalarView()
