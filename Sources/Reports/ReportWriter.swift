@@ -150,16 +150,12 @@ public enum ReportWriter {
         // Every job is waited for before anything is thrown, so that none goes on
         // writing into a directory about to be discarded; the first failure in
         // the order below is the one thrown.
-        let t0 = DispatchTime.now().uptimeNanoseconds
         let tables = Result { try writeTablesAndSummary(content, to: directory, rejectsSpool: rejectsSpool) }
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        if getenv("OR_TRACE") != nil { FileHandle.standardError.write("TRACE tables \(t0 / 1_000_000) -> \(t1 / 1_000_000) (\((t1 - t0) / 1_000_000) ms)\n".data(using: .utf8)!) }
         let digestFiles = Result { try digests.wait() }
         let accountsDigest = Result { try accountsFile.wait() }
         let outputs = try tables.get() + digestFiles.get()
             + [Manifest.Output(file: AccountsTable.fileName, sha256: try accountsDigest.get())]
         try writeText(directory + "/" + Manifest.fileName, Manifest.json(content, outputs: outputs))
-        if getenv("OR_TRACE") != nil { FileHandle.standardError.write("TRACE manifest done \(DispatchTime.now().uptimeNanoseconds / 1_000_000)\n".data(using: .utf8)!) }
     }
 
     /// Writes the CSV tables but accounts.csv, then summary.md, its charts and
